@@ -1,17 +1,16 @@
 // Bundles the action and the CLI into dist/ with esbuild: one file per entry,
 // with a source map, so that the runner needs no node_modules.
+// `node scripts/bundle.mjs [OUTDIR]` writes elsewhere, for tests that must
+// not touch the committed dist/.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 
-const entries = {
-  index: 'src/index.ts',
-  cli: 'src/cli.ts',
-};
+const outdir = process.argv[2] ?? 'dist';
+const staging = `${outdir}.tmp-${process.pid}`;
 
-await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: entries,
-  outdir: 'dist',
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: staging,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -19,9 +18,11 @@ await build({
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); ESM output has none, so
-  // one is made from import.meta.url.
+  // Bundled CommonJS dependencies call require(), which ESM output lacks.
   banner: {
     js: "import { createRequire as __memgateCreateRequire } from 'node:module'; const require = __memgateCreateRequire(import.meta.url);",
   },
 });
+// Swap the whole folder in at once, so a concurrent reader never sees half.
+await rm(outdir, { recursive: true, force: true });
+await rename(staging, outdir);
