@@ -32,7 +32,17 @@ export function parseSize(value: string | number, what = 'size'): number {
     );
   }
   const [, amount, binary, decimal] = match;
-  const factor = binary ? binaryUnits[binary]! : decimal ? decimalUnits[decimal]! : 1;
+  if (!binary && !decimal && amount!.includes('.')) {
+    throw new UsageError(
+      `Invalid ${what} "${value}": a number without a unit is a whole number of bytes; ` +
+        'add a unit for fractions, such as 1.5GiB or 1.5GB.',
+    );
+  }
+  const factor = binary
+    ? binaryUnits[binary]!
+    : decimal
+      ? decimalUnits[decimal]!
+      : 1;
   const bytes = Math.round(Number(amount) * factor);
   if (!Number.isSafeInteger(bytes) || bytes <= 0) {
     throw new UsageError(
