@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what memgate and its tests need on a Debian or Ubuntu machine:
+# git, GNU time (for the benchmark), User-Mode Linux and busybox (the
+# cgroup v2 test kernel), the npm packages from the lock file, and the
+# bundles in dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(git time user-mode-linux busybox-static)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
+    missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+npm ci --no-audit --no-fund
+npm run build
