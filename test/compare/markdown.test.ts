@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports } from '../../src/compare/compare.js';
+import {
+  escapeMarkdown,
+  renderComparisonMarkdown,
+  renderComparisonTable,
+} from '../../src/compare/markdown.js';
+import { MiB, makeReport, makeWorkload } from './reports.js';
+
+describe('escapeMarkdown', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['raw HTML', '<img src=x onerror=alert(1)>', /<img/],
+    ['an @-mention', 'ping @octocat', /@octocat/],
+    ['a Markdown link', '[click](javascript:alert(1))', /\]\(/],
+    ['a table pipe', 'a|b', /(^|[^\\])\|/],
+    ['emphasis', '*bold* _it_', /(^|[^\\])\*/],
+    ['an issue reference', 'fixes #12', /#12/],
+    ['an autolink', 'see https://example.com', /https:\/\//],
+    ['a line break', 'one\ntwo', /\n/],
+    ['a code span', '`rm -rf`', /(^|[^\\])`/],
+  ];
+  it.each(cases)('neutralizes %s', (_name, input, forbidden) => {
+    expect(escapeMarkdown(input)).not.toMatch(forbidden);
+  });
+
+  it('keeps plain words readable', () => {
+    expect(escapeMarkdown('load model')).toBe('load model');
+  });
+});
+
+describe('renderComparisonTable', () => {
+  const baseline = makeReport([makeWorkload('train', [30 * MiB])]);
+  const current = makeReport([
+    makeWorkload('train', [90 * MiB]),
+    makeWorkload('@evil <b>x</b>', [10 * MiB]),
+  ]);
+  const table = renderComparisonTable(compareReports(current, baseline));
+  const lines = table.split('\n');
+
+  it('has the six columns', () => {
+    expect(lines[0]).toBe(
+      '| Workload | Limit | Baseline peak | Current peak | Change | Verdict |',
+    );
+  });
+
+  it('shows the change in MiB and percent', () => {
+    expect(lines[2]).toBe(
+      '| train | 512.0 MiB | 30.0 MiB | 90.0 MiB | +60.0 MiB (+200.0%) | 🔴 regressed |',
+    );
+  });
+
+  it('escapes a workload name', () => {
+    expect(lines[3]).toContain('@\u200devil &lt;b&gt;x&lt;/b&gt;');
+    expect(lines[3]).toContain('🆕 new');
+  });
+});
+
+describe('renderComparisonMarkdown', () => {
+  it('says the numbers become the baseline when there is none', () => {
+    const current = makeReport([makeWorkload('a', [10 * MiB])]);
+    const text = renderComparisonMarkdown(compareReports(current, null));
+    expect(text).toMatch(/Memory check passed/);
+    expect(text).toMatch(
+      /become the baseline once the default branch has them/,
+    );
+  });
+
+  it('says nothing was measured for a failed workload', () => {
+    const current = makeReport([
+      makeWorkload('a', [null], {
+        outcome: 'timeout',
+        message: 'timed out after 60 s',
+      }),
+    ]);
+    const text = renderComparisonMarkdown(compareReports(current, null));
+    expect(text).toMatch(/nothing was measured/);
+    expect(text).toContain('timed out after 60 s');
+    expect(text).not.toMatch(/regress/);
+  });
+
+  it('names the distance to the baseline commit', () => {
+    const report = makeReport([makeWorkload('a', [10 * MiB])]);
+    const comparison = compareReports(report, report, {
+      baseline: {
+        store: 'branch',
+        commit: 'a'.repeat(40),
+        mergeBase: 'b'.repeat(40),
+        distance: 3,
+      },
+    });
+    expect(renderComparisonMarkdown(comparison)).toMatch(
+      /3 first-parent commits before the merge-base/,
+    );
+  });
+});
