@@ -1,0 +1,255 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Report } from '../report/types.js';
+import { git, tryGit } from '../git/git.js';
+import { fetchBranch } from '../git/history.js';
+import { parseReport, serializeReport } from './record.js';
+import {
+  DEFAULT_KEEP_RECORDS,
+  DEFAULT_STORE_BRANCH,
+  type BaselineStore,
+} from './types.js';
+
+/** Settings of the git branch store. */
+export interface BranchStoreOptions {
+  /** Working directory inside the repository. */
+  cwd: string;
+  /** Remote that holds the store branch; default "origin". */
+  remote?: string;
+  /** Store branch; default "memgate-baselines". */
+  branch?: string;
+  /** How many records to keep, newest first by write order; default 500. */
+  keep?: number;
+  /** Push attempts before a write gives up; default 10. */
+  maxAttempts?: number;
+  /** Committer of store commits; default memgate <memgate@localhost>. */
+  author?: { name: string; email: string };
+}
+
+/** What a write did. */
+export interface WriteResult {
+  /** The store branch commit that holds the new record. */
+  storeCommit: string;
+  /** Path of the record inside the store branch. */
+  path: string;
+  /** Pushes it took, 1 when nobody else wrote at the same time. */
+  attempts: number;
+  /** Paths of the records removed by pruning. */
+  pruned: string[];
+}
+
+/** Returns the path of the record for `commit`: records/<sha[0:2]>/<sha>.json. */
+export function recordPath(commit: string): string {
+  return `records/${commit.slice(0, 2)}/${commit}.json`;
+}
+
+const pushRejected =
+  /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i;
+
+/**
+ * Baseline records kept as JSON files in a dedicated branch of the same
+ * repository, one file per commit, so that concurrent writers only conflict
+ * on the branch tip and a retry on top of the new tip resolves it. Written
+ * with plumbing and a temporary index, so the user's working tree, index
+ * and current branch are never touched.
+ */
+export class GitBranchStore implements BaselineStore {
+  readonly kind = 'branch' as const;
+  readonly cwd: string;
+  readonly remote: string;
+  readonly branch: string;
+  readonly keep: number;
+  readonly maxAttempts: number;
+  readonly localRef: string;
+  private readonly author: { name: string; email: string };
+  private tip: string | null = null;
+  private prepared = false;
+
+  constructor(options: BranchStoreOptions) {
+    this.cwd = options.cwd;
+    this.remote = options.remote ?? 'origin';
+    this.branch = options.branch ?? DEFAULT_STORE_BRANCH;
+    this.keep = options.keep ?? DEFAULT_KEEP_RECORDS;
+    this.maxAttempts = options.maxAttempts ?? 10;
+    this.author = options.author ?? {
+      name: 'memgate',
+      email: 'memgate@localhost',
+    };
+    this.localRef = `refs/memgate/stores/${this.branch}`;
+    if (!Number.isInteger(this.keep) || this.keep < 1) {
+      throw new RangeError(
+        `Invalid number of records to keep "${options.keep}": use a whole number of 1 or more.`,
+      );
+    }
+  }
+
+  /** Fetches the store branch into a private ref; an absent branch is an empty store. */
+  async prepare(): Promise<void> {
+    const options = { cwd: this.cwd, remote: this.remote };
+    this.tip = await fetchBranch(options, this.branch, this.localRef);
+    this.prepared = true;
+  }
+
+  /** Lists the commits that have a record, from the fetched store branch. */
+  async listCommits(): Promise<string[]> {
+    if (!this.prepared) await this.prepare();
+    if (this.tip === null) return [];
+    const output = await git(
+      ['ls-tree', '-r', '--name-only', this.tip, '--', 'records'],
+      { cwd: this.cwd },
+    );
+    return output
+      .split('\n')
+      .filter(Boolean)
+      .map((path) => path.replace(/^.*\//, '').replace(/\.json$/, ''));
+  }
+
+  /** Reads the record for `commit`; throws a RecordError naming commit and path when it is corrupt or too new. */
+  async read(commit: string): Promise<Report | null> {
+    if (!this.prepared) await this.prepare();
+    if (this.tip === null) return null;
+    const path = recordPath(commit);
+    const result = await tryGit(['cat-file', 'blob', `${this.tip}:${path}`], {
+      cwd: this.cwd,
+    });
+    if (result.exitCode !== 0) return null;
+    const source = `the baseline record for commit ${commit} (${path} in branch ${this.branch})`;
+    return parseReport(result.stdout, source);
+  }
+
+  /**
+   * Stores `report` as the record for `commit` and pushes it, fetching and
+   * re-applying on top of the new tip when another writer got there first.
+   */
+  async write(commit: string, report: Report): Promise<WriteResult> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
+      throw new RangeError(
+        `Invalid commit "${commit}": pass the full hexadecimal commit id.`,
+      );
+    }
+    const path = recordPath(commit);
+    const blob = await git(['hash-object', '-w', '--stdin'], {
+      cwd: this.cwd,
+      input: serializeReport(report),
+    });
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
+      await this.prepare();
+      const { storeCommit, pruned } = await this.commitRecord(
+        commit,
+        path,
+        blob,
+      );
+      const pushed = await this.push(storeCommit);
+      if (pushed) {
+        this.tip = storeCommit;
+        return { storeCommit, path, attempts: attempt, pruned };
+      }
+      await sleep(backoffMs(attempt));
+    }
+    throw new Error(
+      `Could not store the baseline record for commit ${commit}: the push to branch "${this.branch}" of remote "${this.remote}" was rejected ${this.maxAttempts} times because other jobs updated it at the same time. Run the job again.`,
+    );
+  }
+
+  private async commitRecord(commit: string, path: string, blob: string) {
+    const folder = await mkdtemp(join(tmpdir(), 'memgate-index-'));
+    try {
+      const env = { GIT_INDEX_FILE: join(folder, 'index') };
+      const options = { cwd: this.cwd, env };
+      await git(
+        this.tip === null ? ['read-tree', '--empty'] : ['read-tree', this.tip],
+        options,
+      );
+      await git(
+        ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`],
+        options,
+      );
+      const pruned = await this.prunable(path);
+      if (pruned.length > 0) {
+        await git(['update-index', '--force-remove', '--', ...pruned], options);
+      }
+      const tree = await git(['write-tree'], options);
+      const parents = this.tip === null ? [] : ['-p', this.tip];
+      const message = `Record memgate baseline for ${commit}`;
+      const storeCommit = await git(
+        ['commit-tree', tree, ...parents, '-m', message],
+        {
+          cwd: this.cwd,
+          env: this.identity(),
+        },
+      );
+      return { storeCommit, pruned };
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Lists the records beyond the newest `keep`, by write order: the order in
+   * which the store branch's history added them. The record being written
+   * counts as the newest, so it is never pruned.
+   */
+  private async prunable(newPath: string): Promise<string[]> {
+    if (this.tip === null) return [];
+    // --no-renames: a commit that prunes one record and adds a similar one
+    // would otherwise show a rename, not an addition.
+    const output = await git(
+      [
+        'log',
+        '--no-renames',
+        '--format=',
+        '--name-only',
+        '--diff-filter=A',
+        this.tip,
+        '--',
+        'records',
+      ],
+      { cwd: this.cwd },
+    );
+    const present = new Set(
+      (
+        await git(['ls-tree', '-r', '--name-only', this.tip, '--', 'records'], {
+          cwd: this.cwd,
+        })
+      )
+        .split('\n')
+        .filter(Boolean),
+    );
+    const newestFirst = [newPath];
+    for (const path of output.split('\n')) {
+      if (present.has(path) && !newestFirst.includes(path))
+        newestFirst.push(path);
+    }
+    return newestFirst.slice(this.keep);
+  }
+
+  private async push(storeCommit: string): Promise<boolean> {
+    const refspec = `${storeCommit}:refs/heads/${this.branch}`;
+    const result = await tryGit(['push', '--quiet', this.remote, refspec], {
+      cwd: this.cwd,
+    });
+    if (result.exitCode === 0) return true;
+    if (pushRejected.test(result.stderr)) return false;
+    throw new Error(
+      `Could not push baseline records to branch "${this.branch}" of remote "${this.remote}": ${result.stderr.trim()}. Check that the job may push to the repository (permissions: contents: write).`,
+    );
+  }
+
+  private identity(): Record<string, string> {
+    const { name, email } = this.author;
+    return {
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email,
+    };
+  }
+}
+
+/** Jittered exponential backoff: about 100 ms, doubling up to 3.2 s. */
+function backoffMs(attempt: number): number {
+  const base = 100 * 2 ** Math.min(attempt - 1, 5);
+  return base / 2 + Math.random() * base;
+}

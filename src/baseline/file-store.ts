@@ -1,0 +1,55 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Report } from '../report/types.js';
+import { tryGit } from '../git/git.js';
+import { parseReport, serializeReport } from './record.js';
+import { DEFAULT_BASELINE_FILE, type BaselineStore } from './types.js';
+
+/** Settings of the file store. */
+export interface FileStoreOptions {
+  /** Working directory inside the repository; `path` is relative to it. */
+  cwd: string;
+  /** Baseline file; default "memgate-baseline.json". */
+  path?: string;
+}
+
+/**
+ * A baseline file committed in the repository, read as it is at a given
+ * commit (the merge-base), so a pull request that changes the file shows
+ * the change in its own diff.
+ */
+export class FileStore implements BaselineStore {
+  readonly kind = 'file' as const;
+  readonly cwd: string;
+  readonly path: string;
+
+  constructor(options: FileStoreOptions) {
+    this.cwd = options.cwd;
+    this.path = options.path ?? DEFAULT_BASELINE_FILE;
+  }
+
+  /** Nothing to fetch: the merge-base search fetches the commits. */
+  async prepare(): Promise<void> {}
+
+  /** Reads the file as committed at `commit`, or null where it did not exist. */
+  async read(commit: string): Promise<Report | null> {
+    // "./" makes git read the path relative to cwd, not to the repository root.
+    const spec = `${commit}:./${this.path}`;
+    const result = await tryGit(['show', spec], { cwd: this.cwd });
+    if (result.exitCode !== 0) return null;
+    return parseReport(result.stdout, `${this.path} at commit ${commit}`);
+  }
+
+  /** Writes `report` to the file in the working tree through a temp file and a rename. */
+  async write(report: Report): Promise<string> {
+    const target = resolve(this.cwd, this.path);
+    const temp = `${target}.tmp-${process.pid}`;
+    try {
+      await writeFile(temp, serializeReport(report));
+      await rename(temp, target);
+    } finally {
+      await rm(temp, { force: true });
+    }
+    return target;
+  }
+}

@@ -1,0 +1,54 @@
+import type { BaselineInfo } from '../compare/types.js';
+import type { Report } from '../report/types.js';
+import { findMergeBase, firstParentAncestors } from '../git/history.js';
+import { DEFAULT_MAX_DISTANCE, type BaselineStore } from './types.js';
+
+/** Where the pull request sits in history. */
+export interface SelectOptions {
+  /** Working directory inside the repository. */
+  cwd: string;
+  /** Remote that has the base branch; default "origin". */
+  remote?: string;
+  /** Branch the pull request targets, such as "main". */
+  baseBranch: string;
+  /** The pull request's head commit (not the test merge commit GitHub makes). */
+  head: string;
+  /** First-parent commits to walk back from the merge-base; default 50. */
+  maxDistance?: number;
+}
+
+/** The chosen baseline report, or null, and where it came from. */
+export interface SelectedBaseline {
+  report: Report | null;
+  info: BaselineInfo;
+}
+
+/**
+ * Selects the baseline of a pull request: the record for the merge-base of
+ * the base branch and the head, or where it has none, the nearest
+ * first-parent ancestor of the merge-base with one, within maxDistance.
+ */
+export async function selectBaseline(
+  store: BaselineStore,
+  options: SelectOptions,
+): Promise<SelectedBaseline> {
+  const remote = options.remote ?? 'origin';
+  const maxDistance = options.maxDistance ?? DEFAULT_MAX_DISTANCE;
+  await store.prepare();
+  const mergeBase = await findMergeBase({ ...options, remote });
+  const ancestors = await firstParentAncestors(
+    { cwd: options.cwd, remote },
+    mergeBase,
+    maxDistance,
+  );
+  for (const [distance, commit] of ancestors.entries()) {
+    const report = await store.read(commit);
+    if (report !== null) {
+      return {
+        report,
+        info: { store: store.kind, commit, mergeBase, distance },
+      };
+    }
+  }
+  return { report: null, info: { store: store.kind, mergeBase } };
+}
