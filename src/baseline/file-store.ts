@@ -1,8 +1,8 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Report } from '../report/types.js';
 import { tryGit } from '../git/git.js';
 import { parseReport, serializeReport } from './record.js';
+import { writeFileAtomic } from './write-file.js';
 import { DEFAULT_BASELINE_FILE, type BaselineStore } from './types.js';
 
 /** Settings of the file store. */
@@ -40,16 +40,11 @@ export class FileStore implements BaselineStore {
     return parseReport(result.stdout, `${this.path} at commit ${commit}`);
   }
 
-  /** Writes `report` to the file in the working tree through a temp file and a rename. */
+  /** Writes `report` to the file in the working tree, atomically; returns its path. */
   async write(report: Report): Promise<string> {
-    const target = resolve(this.cwd, this.path);
-    const temp = `${target}.tmp-${process.pid}`;
-    try {
-      await writeFile(temp, serializeReport(report));
-      await rename(temp, target);
-    } finally {
-      await rm(temp, { force: true });
-    }
-    return target;
+    return writeFileAtomic(
+      resolve(this.cwd, this.path),
+      serializeReport(report),
+    );
   }
 }

@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../errors.js';
+import type { Report } from '../report/types.js';
+import { parseReport } from './record.js';
+
+/**
+ * Reads and checks a report file named by a command-line option; a missing
+ * or unreadable file is a UsageError naming the option, the path and the fix.
+ */
+export async function readReportFile(
+  path: string,
+  option: string,
+): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new UsageError(
+      `Cannot read ${option} "${path}": ${reason}. Pass a report written by \`memgate run --report FILE\`.`,
+    );
+  }
+  return parseReport(text, `${option} "${path}"`);
+}
