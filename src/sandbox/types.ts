@@ -32,8 +32,18 @@ export interface Sandbox {
   readonly parentPath: string | null;
   /** Warnings about the measurement itself, such as a limit that is not enforced. */
   readonly warnings: readonly string[];
+  /**
+   * False where the limit is only compared with sampled figures
+   * (measure-only): a run whose peak passes it "would exceed the limit".
+   */
+  readonly limitEnforced?: boolean;
   /** Creates a fresh, empty cgroup with the limit set, for one run. */
   createRun(options: RunSandboxOptions): Promise<RunSandbox>;
+  /**
+   * Removes the parent cgroup where memgate created it. Call after every
+   * run is destroyed; destroyAllRuns() does it as well.
+   */
+  close?(): Promise<void>;
 }
 
 /** One fresh cgroup for one run. Every method may be called after a failure. */

@@ -1,0 +1,136 @@
+// cgroup v1 memory controller: `memory.limit_in_bytes`, `memory.memsw.*`,
+// `memory.max_usage_in_bytes`, `memory.oom_control`.
+import { access, constants } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MeasurementError } from '../errors.js';
+import {
+  makeRunName,
+  parseFlatKeyed,
+  pathExists,
+  readNumberFile,
+  readOptionalText,
+} from './cgroup-files.js';
+import { CgroupRun } from './cgroup-run.js';
+import { DirectWriter, type CgroupWriter } from './cgroup-writer.js';
+import { validateLimit } from './limit.js';
+import type {
+  MemorySample,
+  PeakReading,
+  RunSandbox,
+  RunSandboxOptions,
+  Sandbox,
+} from './types.js';
+
+/** Options of the v1 sandbox: the parent of its runs, and test seams. */
+export interface CgroupV1Options {
+  /** Existing memory cgroup that runs are created below. */
+  parentPath: string;
+  /** `/proc/swaps`, or a fake one in tests. */
+  swapsFile?: string;
+  writer?: CgroupWriter;
+}
+
+/** Runs each workload in a fresh child of the v1 memory hierarchy. */
+export class CgroupV1Sandbox implements Sandbox {
+  readonly kind = 'cgroup-v1';
+  readonly cgroupVersion = 1;
+  readonly limitEnforced = true;
+
+  private constructor(
+    readonly parentPath: string,
+    readonly warnings: readonly string[],
+    private readonly swapAccounting: boolean,
+    private readonly writer: CgroupWriter,
+  ) {}
+
+  /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
+  static async open(options: CgroupV1Options): Promise<CgroupV1Sandbox> {
+    const { parentPath } = options;
+    await access(parentPath, constants.W_OK).catch((error: Error) => {
+      throw new MeasurementError(
+        `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`,
+      );
+    });
+    const memsw = join(parentPath, 'memory.memsw.limit_in_bytes');
+    const swapAccounting = await pathExists(memsw);
+    const warnings: string[] = [];
+    if (!swapAccounting && (await hostHasSwap(options.swapsFile))) {
+      warnings.push(
+        `cgroup v1 swap accounting is off (no memory.memsw.limit_in_bytes) and the host has swap: a workload may swap instead of being OOM-killed at the limit, so its peak undercounts. Boot with swapaccount=1 or turn swap off (swapoff -a).`,
+      );
+    }
+    const writer = options.writer ?? new DirectWriter();
+    return new CgroupV1Sandbox(parentPath, warnings, swapAccounting, writer);
+  }
+
+  async createRun(options: RunSandboxOptions): Promise<RunSandbox> {
+    const limit = String(validateLimit(options.limitBytes));
+    const path = join(this.parentPath, makeRunName(options.label));
+    await this.writer.mkdir(path);
+    const run = new CgroupV1Run(path, this.writer);
+    try {
+      // memsw must stay at or above the memory limit, so the limit goes first.
+      await this.writer.write(join(path, 'memory.limit_in_bytes'), limit);
+      if (this.swapAccounting) {
+        await this.writer.write(
+          join(path, 'memory.memsw.limit_in_bytes'),
+          limit,
+        );
+      }
+    } catch (error) {
+      await run.destroy();
+      throw new MeasurementError(
+        `Failed to set the memory limit ${limit} on cgroup ${path}: ${(error as Error).message}.`,
+      );
+    }
+    return run;
+  }
+}
+
+/** One fresh v1 memory cgroup. */
+export class CgroupV1Run extends CgroupRun {
+  async sample(): Promise<MemorySample> {
+    const usageBytes = await readNumberFile(
+      join(this.path, 'memory.usage_in_bytes'),
+    );
+    const stat = parseFlatKeyed(
+      (await readOptionalText(join(this.path, 'memory.stat'))) ?? '',
+    );
+    return {
+      usageBytes,
+      anonBytes: stat.get('total_rss') ?? stat.get('rss') ?? 0,
+      fileBytes: stat.get('total_cache') ?? stat.get('cache') ?? 0,
+    };
+  }
+
+  async readPeak(): Promise<PeakReading> {
+    const file = join(this.path, 'memory.max_usage_in_bytes');
+    if ((await readOptionalText(file)) === null) {
+      throw new MeasurementError(
+        `Unsupported kernel: cgroup ${this.path} has no memory.max_usage_in_bytes, so the peak cannot be read. memgate needs the cgroup v1 memory controller with usage accounting, or cgroup v2 on Linux 5.19 or later; use --sandbox measure-only for sampled figures.`,
+      );
+    }
+    return { bytes: await readNumberFile(file), source: 'kernel' };
+  }
+
+  async readOomKills(): Promise<number> {
+    const file = join(this.path, 'memory.oom_control');
+    const text = await readOptionalText(file);
+    const oomKills = parseFlatKeyed(text ?? '').get('oom_kill');
+    if (oomKills === undefined) {
+      throw new MeasurementError(
+        `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel or cgroup v2.`,
+      );
+    }
+    return oomKills;
+  }
+}
+
+async function hostHasSwap(swapsFile = '/proc/swaps'): Promise<boolean> {
+  const text = (await readOptionalText(swapsFile)) ?? '';
+  // The first line is the header: Filename Type Size Used Priority.
+  return text
+    .split('\n')
+    .slice(1)
+    .some((line) => line.trim() !== '');
+}

@@ -1,0 +1,157 @@
+// Where cgroup v2 runs are created. The v2 "no internal processes" rule
+// forbids enabling a controller for the children of a cgroup that holds
+// processes, and memgate itself lives in its own cgroup. So memgate creates
+// its own parent `memgate-<pid>` next to its cgroup (below its cgroup's
+// parent), enables +memory there and puts each run below it. Where that is
+// not writable and passwordless sudo works, root creates
+// `memgate-<uid>-<pid>` below the root cgroup instead. A --cgroup-parent is
+// used as it is: memgate never changes a cgroup it did not create.
+import { access, constants } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { execa } from 'execa';
+import { MeasurementError } from '../errors.js';
+import { isErrno, readOptionalText, removeCgroupDir } from './cgroup-files.js';
+import {
+  DirectWriter,
+  SudoWriter,
+  type CgroupWriter,
+} from './cgroup-writer.js';
+import type { CgroupV2Parent } from './cgroup-v2.js';
+import { registerOwnedParent, unregisterOwnedParent } from './registry.js';
+
+/** What the parent choice depends on. */
+export interface ResolveV2ParentOptions {
+  /** Where cgroup2 is mounted, such as /sys/fs/cgroup. */
+  mountPoint: string;
+  /** memgate's own cgroup relative to the mount, from the `0::` line of /proc/self/cgroup. */
+  ownCgroup: string;
+  cgroupParent?: string;
+  /** The sudo command to try where the tree is not writable. */
+  sudo?: readonly string[];
+}
+
+/** Chooses, and where needed creates, the parent of the v2 runs. */
+export async function resolveV2Parent(
+  options: ResolveV2ParentOptions,
+): Promise<CgroupV2Parent> {
+  const sudo = options.sudo ?? ['sudo', '-n'];
+  if (options.cgroupParent !== undefined) {
+    return useGivenParent(options.mountPoint, options.cgroupParent, sudo);
+  }
+  const own = join(options.mountPoint, options.ownCgroup);
+  // The root cgroup is exempt from the no-internal-processes rule.
+  const base = options.ownCgroup === '/' ? own : dirname(own);
+  const direct = await tryCreateOwnedParent(
+    base,
+    `memgate-${process.pid}`,
+    new DirectWriter(),
+  );
+  if (direct) return direct;
+
+  if (await canSudo(sudo)) {
+    const name = `memgate-${process.getuid?.() ?? 0}-${process.pid}`;
+    const viaSudo = await tryCreateOwnedParent(
+      options.mountPoint,
+      name,
+      new SudoWriter(sudo),
+    );
+    if (viaSudo) return viaSudo;
+  }
+  throw new MeasurementError(
+    `No writable cgroup v2 parent: memgate's cgroup ${own} has no writable parent with the memory controller, and 'sudo -n' is not available. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`,
+  );
+}
+
+async function useGivenParent(
+  mountPoint: string,
+  given: string,
+  sudo: readonly string[],
+): Promise<CgroupV2Parent> {
+  const path =
+    isAbsolute(given) && given.startsWith(mountPoint)
+      ? given
+      : join(mountPoint, given);
+  const subtree = await readOptionalText(join(path, 'cgroup.subtree_control'));
+  if (subtree === null) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path} is not a cgroup v2 directory (no cgroup.subtree_control). Create it first, or give an existing cgroup below ${mountPoint}.`,
+    );
+  }
+  if (!subtree.split(/\s+/).includes('memory')) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join(path, 'cgroup.subtree_control')}' (the cgroup must hold no processes), or give another parent.`,
+    );
+  }
+  const writable = await access(path, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  if (writable) {
+    return { path, writer: new DirectWriter(), owned: false, reason: 'given' };
+  }
+  if (await canSudo(sudo)) {
+    const writer = new SudoWriter(sudo);
+    return {
+      path,
+      writer,
+      owned: false,
+      reason: 'given, written through sudo',
+    };
+  }
+  throw new MeasurementError(
+    `The --cgroup-parent ${path} is not writable by this user and 'sudo -n' is not available. Delegate it to this user (chown), or run with passwordless sudo.`,
+  );
+}
+
+/**
+ * Creates `base/name` and enables +memory in its subtree_control. Returns
+ * null where `base` is not writable or lacks the memory controller.
+ */
+async function tryCreateOwnedParent(
+  base: string,
+  name: string,
+  writer: CgroupWriter,
+): Promise<CgroupV2Parent | null> {
+  const subtree = await readOptionalText(join(base, 'cgroup.subtree_control'));
+  if (!subtree?.split(/\s+/).includes('memory')) return null;
+
+  const path = join(base, name);
+  try {
+    await writer.mkdir(path);
+  } catch (error) {
+    if (writer.privileged || isPermissionError(error)) return null;
+    throw error;
+  }
+  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+  const remove = async (): Promise<void> => {
+    await removeCgroupDir(path, (dir) => writer.rmdir(dir));
+    unregisterOwnedParent(path);
+  };
+  registerOwnedParent({ path, sudo, remove });
+  try {
+    await writer.write(join(path, 'cgroup.subtree_control'), '+memory');
+  } catch (error) {
+    await remove();
+    throw new MeasurementError(
+      `Failed to enable the memory controller in ${path}/cgroup.subtree_control: ${(error as Error).message}.`,
+    );
+  }
+  const reason = writer.privileged
+    ? 'memgate-owned, created through sudo'
+    : 'memgate-owned';
+  return { path, writer, owned: true, reason, remove };
+}
+
+/** Returns true where `sudo -n true` succeeds without a password. */
+export async function canSudo(sudo: readonly string[]): Promise<boolean> {
+  const [file, ...options] = sudo;
+  const result = await execa(file ?? 'sudo', [...options, 'true'], {
+    reject: false,
+    stdin: 'ignore',
+  });
+  return result.exitCode === 0;
+}
+
+function isPermissionError(error: unknown): boolean {
+  return ['EACCES', 'EPERM', 'EROFS'].some((code) => isErrno(error, code));
+}
