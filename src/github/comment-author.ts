@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import { httpStatus, type GitHubClient } from './client.js';
+
+/** Login of the workflow token (GITHUB_TOKEN) on github.com and GHES. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/**
+ * Returns the logins whose comments memgate treats as its own. GET /user
+ * names the account of a personal access token. Installation tokens, the
+ * workflow token included, get 403 there, and no REST endpoint names an
+ * installation token's bot account, so for them the workflow token's
+ * `github-actions[bot]` is used.
+ *
+ * NOTE: a GitHub App's installation token comments as "APP-NAME[bot]",
+ * which this does not find, so with such a token every run writes a new
+ * comment until the login of the first comment it creates is recognised
+ * (see upsertComment, which adds that login for the rest of the run).
+ */
+export async function resolveCommentAuthors(
+  octokit: GitHubClient,
+): Promise<Set<string>> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    core.debug(`Token account from GET /user: ${data.login}`);
+    return new Set([data.login]);
+  } catch (error) {
+    const status = httpStatus(error);
+    if (status !== 403 && status !== 401) throw error;
+    core.debug(
+      `GET /user returned ${status}, so the token is an installation token; using ${ACTIONS_BOT_LOGIN}`,
+    );
+    return new Set([ACTIONS_BOT_LOGIN]);
+  }
+}

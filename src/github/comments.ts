@@ -1,0 +1,135 @@
+import * as core from '@actions/core';
+import { httpStatus, type GitHubClient, type RepositoryRef } from './client.js';
+
+/** Target of a comment: a pull request, which the REST API treats as an issue. */
+export interface CommentTarget extends RepositoryRef {
+  issueNumber: number;
+}
+
+/** Result of upsertComment. */
+export interface CommentResult {
+  id: number;
+  url: string;
+  action: 'created' | 'updated' | 'unchanged';
+  /** Duplicates removed because two runs raced. */
+  deleted: number;
+}
+
+interface FoundComment {
+  id: number;
+  body: string;
+  url: string;
+}
+
+/** Returns the hidden marker that identifies memgate's comment for `key`. */
+export function commentMarker(key: string): string {
+  return `<!-- memgate:${key} -->`;
+}
+
+/**
+ * Lists the comments that carry `marker` and were written by one of
+ * `authors`, across every page, oldest first. Comments by anyone else are
+ * ignored, because a pull request's author can paste the marker too.
+ */
+export async function findMarkedComments(
+  octokit: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  authors: ReadonlySet<string>,
+): Promise<FoundComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  return comments
+    .filter((comment) => authors.has(comment.user?.login ?? ''))
+    .filter((comment) => (comment.body ?? '').includes(marker))
+    .map((comment) => ({
+      id: comment.id,
+      body: comment.body ?? '',
+      url: comment.html_url,
+    }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Writes `body` (which must contain `marker`) as the one comment for the
+ * marker: edits the oldest existing comment in place or creates one. When
+ * two runs raced and both created a comment, the run that finds the
+ * duplicate keeps the oldest, writes its own body there and deletes the rest.
+ */
+export async function upsertComment(
+  octokit: GitHubClient,
+  target: CommentTarget,
+  marker: string,
+  body: string,
+  authors: Set<string>,
+): Promise<CommentResult> {
+  const existing = await findMarkedComments(octokit, target, marker, authors);
+  if (existing.length > 0) {
+    return keepOldest(octokit, target, existing, body);
+  }
+
+  const { data } = await octokit.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
+  if (data.user?.login) authors.add(data.user.login);
+  core.info(`Created comment ${data.html_url}`);
+
+  // A run that started at the same time may have created one as well.
+  const after = await findMarkedComments(octokit, target, marker, authors);
+  if (after.length <= 1) {
+    return { id: data.id, url: data.html_url, action: 'created', deleted: 0 };
+  }
+  core.info(
+    `Found ${after.length} memgate comments with the same key: keeping the oldest`,
+  );
+  return keepOldest(octokit, target, after, body);
+}
+
+async function keepOldest(
+  octokit: GitHubClient,
+  target: CommentTarget,
+  comments: FoundComment[],
+  body: string,
+): Promise<CommentResult> {
+  const [oldest, ...duplicates] = comments as [FoundComment, ...FoundComment[]];
+  let action: CommentResult['action'] = 'unchanged';
+  if (oldest.body !== body) {
+    await octokit.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: oldest.id,
+      body,
+    });
+    action = 'updated';
+    core.info(`Updated comment ${oldest.url}`);
+  }
+  for (const duplicate of duplicates) {
+    await deleteComment(octokit, target, duplicate.id);
+  }
+  return { id: oldest.id, url: oldest.url, action, deleted: duplicates.length };
+}
+
+async function deleteComment(
+  octokit: GitHubClient,
+  target: CommentTarget,
+  commentId: number,
+): Promise<void> {
+  try {
+    await octokit.rest.issues.deleteComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: commentId,
+    });
+    core.info(`Deleted duplicate comment ${commentId}`);
+  } catch (error) {
+    // The racing run may have deleted it first.
+    if (httpStatus(error) !== 404) throw error;
+  }
+}
