@@ -1,0 +1,210 @@
+import { parseArgs } from 'node:util';
+import { findConfig, loadConfig } from '../config/index.js';
+import {
+  DEFAULT_LIMIT_BYTES,
+  DEFAULT_REPEAT,
+  DEFAULT_TIMEOUT_SECONDS,
+  type WorkloadSpec,
+} from '../config/types.js';
+import { ExitCode, UsageError } from '../errors.js';
+import {
+  DEFAULT_SAMPLE_INTERVAL_MS,
+  measureWorkloads,
+} from '../measure/index.js';
+import { formatReportTable } from '../report/table.js';
+import type { Report } from '../report/types.js';
+import { writeReport } from '../report/write.js';
+import { SANDBOX_KINDS, type SandboxChoice } from '../sandbox/index.js';
+import { parseSize } from '../units/size.js';
+
+/** Report path when --report is not given. */
+export const DEFAULT_REPORT_FILE = 'memgate-report.json';
+
+const SANDBOX_KINDS = [
+  'auto',
+  'cgroup-v2',
+  'cgroup-v1',
+  'measure-only',
+] as const;
+
+const usage = `Usage: memgate run [options] [-- COMMAND ARG...]
+
+Runs one command (after --), or every workload of a configuration file,
+each run in a fresh cgroup under a memory limit, and writes a JSON report.
+
+Options:
+  --config FILE           memgate.toml, or pyproject.toml with [tool.memgate].
+                          Default: memgate.toml, then pyproject.toml, in the
+                          current folder.
+  --limit SIZE            memory limit, such as 512MiB or 2G; overrides the
+                          configuration (default ${DEFAULT_LIMIT_BYTES / 1024 ** 2}MiB)
+  --repeat N              runs per workload; the peak is their median
+                          (default ${DEFAULT_REPEAT})
+  --timeout SECONDS       kill a run after this many seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  --name NAME             name of the command's workload; with a configuration,
+                          run only the workload of this name
+  --report FILE           report path (default ${DEFAULT_REPORT_FILE})
+  --sandbox KIND          auto, cgroup-v2, cgroup-v1 or measure-only (default auto)
+  --cgroup-parent PATH    create the runs' cgroups below this cgroup
+  --sample-interval MS    milliseconds between memory samples (default ${DEFAULT_SAMPLE_INTERVAL_MS})
+  --help                  show this help
+
+Exit status: 0 every run ended ok, 1 a run was OOM-killed, failed, killed,
+timed out or would exceed an unenforced limit, 2 invalid usage or
+configuration, 3 the measurement could not be made.`;
+
+const options = {
+  config: { type: 'string' },
+  limit: { type: 'string' },
+  repeat: { type: 'string' },
+  timeout: { type: 'string' },
+  name: { type: 'string' },
+  report: { type: 'string' },
+  sandbox: { type: 'string' },
+  'cgroup-parent': { type: 'string' },
+  'sample-interval': { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type RunFlags = ReturnType<typeof parseFlags>;
+
+function parseFlags(args: string[]) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false })
+      .values;
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message} Run "memgate run --help" for the options.`,
+    );
+  }
+}
+
+function parseWholeNumber(
+  value: string,
+  flag: string,
+  minimum: number,
+): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < minimum) {
+    throw new UsageError(
+      `Invalid ${flag} "${value}": write a whole number of at least ${minimum}, such as 3.`,
+    );
+  }
+  return number;
+}
+
+function parseSeconds(value: string): number {
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {
+    throw new UsageError(
+      `Invalid --timeout "${value}": write a number of seconds greater than 0, such as 300.`,
+    );
+  }
+  return number;
+}
+
+function parseSandboxKind(value: string | undefined): SandboxChoice {
+  const kind = value ?? 'auto';
+  if (!(SANDBOX_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(
+      `Invalid --sandbox "${kind}": use one of ${SANDBOX_KINDS.join(', ')}.`,
+    );
+  }
+  return kind as SandboxChoice;
+}
+
+// Command-line settings override the configuration for every workload.
+function applyOverrides(spec: WorkloadSpec, flags: RunFlags): WorkloadSpec {
+  const result = { ...spec };
+  if (flags.limit !== undefined)
+    result.limitBytes = parseSize(flags.limit, '--limit');
+  if (flags.repeat !== undefined)
+    result.repeat = parseWholeNumber(flags.repeat, '--repeat', 1);
+  if (flags.timeout !== undefined)
+    result.timeoutSeconds = parseSeconds(flags.timeout);
+  return result;
+}
+
+function commandSpec(command: string[], flags: RunFlags): WorkloadSpec {
+  const spec: WorkloadSpec = {
+    name: flags.name ?? command.join(' '),
+    command,
+    limitBytes: DEFAULT_LIMIT_BYTES,
+    repeat: DEFAULT_REPEAT,
+    timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+    cwd: process.cwd(),
+    env: {},
+  };
+  return applyOverrides(spec, flags);
+}
+
+async function configSpecs(flags: RunFlags): Promise<WorkloadSpec[]> {
+  const file = flags.config ?? (await findConfig(process.cwd()));
+  if (file === undefined) {
+    throw new UsageError(
+      `No memgate.toml, and no pyproject.toml with [tool.memgate], in ${process.cwd()}. Give --config FILE, or a command after --, such as: memgate run -- python3 train.py`,
+    );
+  }
+  const config = await loadConfig(file);
+  let workloads = config.workloads;
+  if (flags.name !== undefined) {
+    workloads = workloads.filter((spec) => spec.name === flags.name);
+    if (workloads.length === 0) {
+      const names = config.workloads.map((spec) => `"${spec.name}"`).join(', ');
+      throw new UsageError(
+        `No workload named "${flags.name}" in ${config.file}. Its workloads: ${names}.`,
+      );
+    }
+  }
+  return workloads.map((spec) => applyOverrides(spec, flags));
+}
+
+function gateExitCode(report: Report): number {
+  const failed = report.workloads.some((workload) =>
+    workload.runs.some(
+      (run) => run.outcome !== 'ok' || run.wouldExceedLimit === true,
+    ),
+  );
+  return failed ? ExitCode.GateFailed : ExitCode.Passed;
+}
+
+/** Runs `memgate run` with its arguments and returns the exit status. */
+export async function main(args: string[]): Promise<number> {
+  const separator = args.indexOf('--');
+  const flags = parseFlags(separator === -1 ? args : args.slice(0, separator));
+  const command = separator === -1 ? [] : args.slice(separator + 1);
+  if (flags.help) {
+    process.stdout.write(`${usage}\n`);
+    return ExitCode.Passed;
+  }
+  if (separator !== -1 && command.length === 0) {
+    throw new UsageError(
+      'Missing command after "--": write one, such as: memgate run -- python3 train.py',
+    );
+  }
+  if (command.length > 0 && flags.config !== undefined) {
+    throw new UsageError(
+      'Give either --config or a command after "--", not both.',
+    );
+  }
+
+  const specs =
+    command.length > 0
+      ? [commandSpec(command, flags)]
+      : await configSpecs(flags);
+  const sampleIntervalMs =
+    flags['sample-interval'] === undefined
+      ? DEFAULT_SAMPLE_INTERVAL_MS
+      : parseWholeNumber(flags['sample-interval'], '--sample-interval', 1);
+  const report = await measureWorkloads(specs, {
+    sandboxKind: parseSandboxKind(flags.sandbox),
+    cgroupParent: flags['cgroup-parent'],
+    sampleIntervalMs,
+  });
+
+  const reportFile = flags.report ?? DEFAULT_REPORT_FILE;
+  await writeReport(reportFile, report);
+  process.stdout.write(`${formatReportTable(report)}\n`);
+  process.stderr.write(`memgate: report written to ${reportFile}\n`);
+  return gateExitCode(report);
+}

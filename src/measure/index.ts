@@ -1,0 +1,131 @@
+import type { Writable } from 'node:stream';
+import type { WorkloadSpec } from '../config/types.js';
+import { VERSION } from '../version.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type RunRecord,
+  type WorkloadReport,
+} from '../report/types.js';
+import { openSandbox, type SandboxChoice } from '../sandbox/index.js';
+import type { Sandbox } from '../sandbox/types.js';
+import { formatBytes } from '../units/size.js';
+import { collectEnvironment } from './environment.js';
+import { checkWorkingDirectory, resolveProgram } from './resolve-command.js';
+import { runOnce } from './run-once.js';
+import { SignalGuard } from './signals.js';
+import { summarizeWorkload } from './summary.js';
+
+export {
+  collectEnvironment,
+  findPython,
+  MEMORY_VARIABLES,
+} from './environment.js';
+export { classifyRun } from './outcome.js';
+export { median, summarizeWorkload } from './summary.js';
+
+/** Default milliseconds between two memory samples of a run. */
+export const DEFAULT_SAMPLE_INTERVAL_MS = 50;
+
+/** Options of a measurement; every field has a default. */
+export interface MeasureOptions {
+  /** An open sandbox to use; by default one is opened from `sandboxKind`. */
+  sandbox?: Sandbox;
+  sandboxKind?: SandboxChoice;
+  cgroupParent?: string;
+  sampleIntervalMs?: number;
+  /** Destinations of workload output, memgate's own stdout and stderr by default. */
+  stdout?: Writable;
+  stderr?: Writable;
+  /** Progress lines, to memgate's stderr by default. */
+  log?: (line: string) => void;
+  /** Kill the runs and exit 130/143 on SIGINT/SIGTERM; true by default. */
+  handleSignals?: boolean;
+}
+
+function workloadEnv(spec: WorkloadSpec): NodeJS.ProcessEnv {
+  return { ...process.env, ...spec.env };
+}
+
+// Checks every workload before any cgroup exists, so a typo costs no run.
+async function checkWorkloads(specs: readonly WorkloadSpec[]): Promise<void> {
+  for (const spec of specs) {
+    await checkWorkingDirectory(spec.cwd, spec.name);
+    await resolveProgram(spec.command[0]!, spec.cwd, workloadEnv(spec));
+  }
+}
+
+async function measureWorkload(
+  sandbox: Sandbox,
+  spec: WorkloadSpec,
+  options: Required<
+    Pick<MeasureOptions, 'sampleIntervalMs' | 'stdout' | 'stderr' | 'log'>
+  >,
+  guard: SignalGuard,
+): Promise<WorkloadReport> {
+  const runs: RunRecord[] = [];
+  for (let index = 1; index <= spec.repeat; index += 1) {
+    options.log(
+      `memgate: ${spec.name}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${spec.command.join(' ')}`,
+    );
+    try {
+      runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options));
+    } catch (error) {
+      // After SIGINT/SIGTERM the handler removes the cgroup under the run.
+      await guard.checkpoint();
+      throw error;
+    }
+    await guard.checkpoint();
+  }
+  return summarizeWorkload(spec, runs);
+}
+
+/**
+ * Runs every workload `repeat` times, each run in a fresh cgroup, and
+ * returns the report. Throws a UsageError for a missing working directory
+ * and a MeasurementError for a command not found or no usable sandbox,
+ * both before any run starts.
+ */
+export async function measureWorkloads(
+  specs: readonly WorkloadSpec[],
+  options: MeasureOptions = {},
+): Promise<Report> {
+  await checkWorkloads(specs);
+  const log =
+    options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const sandbox =
+    options.sandbox ??
+    (await openSandbox({
+      kind: options.sandboxKind ?? 'auto',
+      cgroupParent: options.cgroupParent,
+    }));
+  for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
+  const environment = await collectEnvironment(
+    sandbox,
+    specs[0] === undefined ? process.env : workloadEnv(specs[0]),
+  );
+
+  const runOptions = {
+    sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
+    stdout: options.stdout ?? process.stdout,
+    stderr: options.stderr ?? process.stderr,
+    log,
+  };
+  const guard = new SignalGuard(log);
+  if (options.handleSignals !== false) guard.install();
+  try {
+    const workloads: WorkloadReport[] = [];
+    for (const spec of specs) {
+      workloads.push(await measureWorkload(sandbox, spec, runOptions, guard));
+    }
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      memgateVersion: VERSION,
+      createdAt: new Date().toISOString(),
+      environment,
+      workloads,
+    };
+  } finally {
+    guard.uninstall();
+  }
+}

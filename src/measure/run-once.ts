@@ -1,0 +1,194 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { Writable } from 'node:stream';
+import type { WorkloadSpec } from '../config/types.js';
+import { MeasurementError } from '../errors.js';
+import type { RunRecord } from '../report/types.js';
+import type { RunSandbox, Sandbox } from '../sandbox/types.js';
+import { readChildrenCpuSeconds } from './cpu-time.js';
+import { classifyRun } from './outcome.js';
+import { Sampler } from './sampler.js';
+import { LineTail } from './stderr-tail.js';
+import { downsampleTimeline, maxParts } from './timeline.js';
+
+/** Settings shared by every run of a measurement. */
+export interface RunOptions {
+  /** Milliseconds between two memory samples. */
+  sampleIntervalMs: number;
+  /** Streams that receive the workload's standard output and error. */
+  stdout: Writable;
+  stderr: Writable;
+}
+
+interface ProcessEnd {
+  exitCode: number | null;
+  signal: string | null;
+}
+
+function waitForExit(
+  child: ChildProcess,
+  command: string[],
+): Promise<ProcessEnd> {
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => {
+      reject(
+        new MeasurementError(
+          `Could not start "${command.join(' ')}": ${error.message}`,
+        ),
+      );
+    });
+    child.once('exit', (exitCode, signal) => resolve({ exitCode, signal }));
+  });
+}
+
+// Streams the workload's output through as it comes and keeps only the tail
+// of stderr, so a chatty workload never fills memgate's memory.
+function forwardOutput(
+  child: ChildProcess,
+  options: RunOptions,
+  tail: LineTail,
+): Promise<void> {
+  child.stdout!.pipe(options.stdout, { end: false });
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    tail.push(chunk);
+    options.stderr.write(chunk);
+  });
+  const closed = (stream: NodeJS.ReadableStream) =>
+    new Promise<void>((resolve) => stream.once('close', resolve));
+  return Promise.all([closed(child.stdout!), closed(child.stderr!)]).then(
+    () => undefined,
+  );
+}
+
+// Clock ticks are 10 ms, so two decimals keep every digit that means anything.
+function cpuDelta(before: number | null, after: number | null): number | null {
+  if (before === null || after === null) return null;
+  return Math.max(0, Math.round((after - before) * 100) / 100);
+}
+
+/**
+ * Makes one run of a workload in a fresh cgroup: starts it inside the
+ * cgroup, samples its memory until it exits or times out, reads the kernel's
+ * peak and OOM kills, kills whatever it left behind and removes the cgroup.
+ */
+export async function runOnce(
+  sandbox: Sandbox,
+  spec: WorkloadSpec,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+): Promise<RunRecord> {
+  const run = await sandbox.createRun({
+    limitBytes: spec.limitBytes,
+    label: spec.name,
+  });
+  try {
+    return await measureRun(run, spec, env, options);
+  } finally {
+    await run.destroy();
+  }
+}
+
+interface StartedWorkload {
+  child: ChildProcess;
+  exited: Promise<ProcessEnd>;
+  outputClosed: Promise<void>;
+  tail: LineTail;
+}
+
+function startWorkload(
+  run: RunSandbox,
+  spec: WorkloadSpec,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+): StartedWorkload {
+  const [program, ...args] = run.wrap(spec.command);
+  const child = spawn(program!, args, {
+    cwd: spec.cwd,
+    env,
+    // stdin is /dev/null, so a workload that reads it gets EOF at once.
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = waitForExit(child, spec.command);
+  const tail = new LineTail();
+  const outputClosed = forwardOutput(child, options, tail);
+  if (child.pid !== undefined) run.attach(child.pid);
+  return { child, exited, outputClosed, tail };
+}
+
+// Waits for the wrapper to exit, sampling meanwhile; at the timeout the
+// whole cgroup is killed, so that no process of the workload survives.
+async function waitForEnd(
+  run: RunSandbox,
+  workload: StartedWorkload,
+  timeoutSeconds: number,
+  sampler: Sampler,
+): Promise<ProcessEnd & { timedOut: boolean }> {
+  let timedOut = false;
+  let killFailure: unknown;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    run.killAll().catch((error: unknown) => (killFailure = error));
+  }, timeoutSeconds * 1000);
+  try {
+    const end = await workload.exited;
+    if (killFailure !== undefined) throw killFailure;
+    return { ...end, timedOut };
+  } finally {
+    clearTimeout(timer);
+    await sampler.stop();
+  }
+}
+
+async function measureRun(
+  run: RunSandbox,
+  spec: WorkloadSpec,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+): Promise<RunRecord> {
+  const cpuBefore = await readChildrenCpuSeconds();
+  const started = performance.now();
+  const workload = startWorkload(run, spec, env, options);
+  const sampler = new Sampler(run, options.sampleIntervalMs, started);
+  const end = await waitForEnd(run, workload, spec.timeoutSeconds, sampler);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuDelta(cpuBefore, await readChildrenCpuSeconds());
+
+  const peak = await run.readPeak();
+  const oomKills = await run.readOomKills();
+  // A background process that inherited stdout or stderr keeps the pipes
+  // open, so kill the cgroup before waiting for them to close.
+  await run.killAll();
+  await workload.outputClosed;
+
+  const stderrTail = workload.tail.toArray();
+  const wouldExceedLimit =
+    peak.source === 'sampled' && peak.bytes > spec.limitBytes;
+  const { outcome, message } = classifyRun({
+    ...end,
+    command: spec.command,
+    limitBytes: spec.limitBytes,
+    timeoutSeconds: spec.timeoutSeconds,
+    oomKills,
+    wouldExceedLimit,
+    peakBytes: peak.bytes,
+    stderrTail,
+  });
+  const samples = sampler.samples();
+  const record: RunRecord = {
+    peakBytes: peak.bytes,
+    peakSource: peak.source,
+    oomKills,
+    exitCode: end.exitCode,
+    signal: end.signal,
+    wallSeconds,
+    cpuSeconds,
+    outcome,
+    message,
+    stderrTail,
+    timeline: downsampleTimeline(samples),
+    ...maxParts(samples),
+  };
+  if (wouldExceedLimit) record.wouldExceedLimit = true;
+  return record;
+}

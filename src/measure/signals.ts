@@ -1,0 +1,56 @@
+import { destroyAllRuns } from '../sandbox/index.js';
+
+const exitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+type HandledSignal = keyof typeof exitCodes;
+
+/**
+ * SIGINT and SIGTERM handling during a measurement: kill every workload,
+ * remove every cgroup, and exit 130 or 143 without writing a report.
+ */
+export class SignalGuard {
+  /** The signal that arrived, if any. */
+  received: HandledSignal | undefined;
+  private readonly handlers = new Map<HandledSignal, () => void>();
+
+  constructor(private readonly log: (line: string) => void) {}
+
+  /** Installs the handlers; call uninstall() when the measurement ends. */
+  install(): void {
+    for (const signal of Object.keys(exitCodes) as HandledSignal[]) {
+      const handler = () => void this.handle(signal);
+      this.handlers.set(signal, handler);
+      process.on(signal, handler);
+    }
+  }
+
+  /** Removes the handlers again. */
+  uninstall(): void {
+    for (const [signal, handler] of this.handlers) process.off(signal, handler);
+    this.handlers.clear();
+  }
+
+  private async handle(signal: HandledSignal): Promise<void> {
+    if (this.received !== undefined) return;
+    this.received = signal;
+    this.log(
+      `memgate: ${signal} received: killing the workload and removing its cgroup.`,
+    );
+    try {
+      await destroyAllRuns();
+    } catch (error) {
+      this.log(
+        `memgate: cleanup after ${signal} failed: ${(error as Error).message}`,
+      );
+    }
+    process.exit(exitCodes[signal]);
+  }
+
+  /**
+   * Returns normally when no signal arrived. After a signal it never
+   * returns, so that no report is written while the handler exits.
+   */
+  async checkpoint(): Promise<void> {
+    if (this.received === undefined) return;
+    await new Promise<never>(() => {});
+  }
+}
