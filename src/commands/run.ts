@@ -20,13 +20,6 @@ import { parseSize } from '../units/size.js';
 /** Report path when --report is not given. */
 export const DEFAULT_REPORT_FILE = 'memgate-report.json';
 
-const SANDBOX_KINDS = [
-  'auto',
-  'cgroup-v2',
-  'cgroup-v1',
-  'measure-only',
-] as const;
-
 const usage = `Usage: memgate run [options] [-- COMMAND ARG...]
 
 Runs one command (after --), or every workload of a configuration file,
