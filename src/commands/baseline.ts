@@ -1,0 +1,221 @@
+import { parseArgs } from 'node:util';
+import { GitBranchStore } from '../baseline/branch-store.js';
+import { FileStore } from '../baseline/file-store.js';
+import { readReportFile } from '../baseline/read-file.js';
+import { serializeReport } from '../baseline/record.js';
+import { selectBaseline } from '../baseline/select.js';
+import {
+  DEFAULT_BASELINE_FILE,
+  DEFAULT_KEEP_RECORDS,
+  DEFAULT_MAX_DISTANCE,
+  DEFAULT_STORE_BRANCH,
+} from '../baseline/types.js';
+import { writeFileAtomic } from '../baseline/write-file.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { git } from '../git/git.js';
+
+const usage = `Usage:
+  memgate baseline update [--file FILE] [run options] [-- COMMAND ARG...]
+      Measures the workloads like memgate run and writes the result to the
+      baseline file (default ${DEFAULT_BASELINE_FILE}), to commit with the code.
+  memgate baseline store --report FILE [--commit REV] [store options]
+      Stores a report as the record for a commit (default HEAD) in the
+      baseline branch, and pushes it.
+  memgate baseline select --base BRANCH --output FILE [--head REV]
+                          [--store branch|file] [--file FILE] [store options]
+      Writes the baseline of a pull request to FILE: the record for the
+      merge-base of BRANCH and REV (default HEAD), or of the nearest
+      first-parent ancestor that has one.
+
+Store options:
+  --remote NAME         remote that holds the store branch (default origin)
+  --branch NAME         store branch (default ${DEFAULT_STORE_BRANCH})
+  --keep N              records to keep when storing (default ${DEFAULT_KEEP_RECORDS})
+  --max-distance N      first-parent commits to walk back from the
+                        merge-base when selecting (default ${DEFAULT_MAX_DISTANCE})`;
+
+const storeOptions = {
+  remote: { type: 'string' },
+  branch: { type: 'string' },
+  keep: { type: 'string' },
+  'max-distance': { type: 'string' },
+  report: { type: 'string' },
+  commit: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  store: { type: 'string' },
+  file: { type: 'string' },
+  output: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type StoreFlags = ReturnType<typeof parseStoreFlags>;
+
+function parseStoreFlags(args: string[], subcommand: string) {
+  try {
+    return parseArgs({
+      args,
+      options: storeOptions,
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message} Run "memgate baseline --help" for the options of "${subcommand}".`,
+    );
+  }
+}
+
+function parseCount(
+  value: string | undefined,
+  flag: string,
+  fallback: number,
+  minimum: number,
+) {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < minimum) {
+    throw new UsageError(
+      `Invalid ${flag} "${value}": write a whole number of at least ${minimum}, such as ${fallback}.`,
+    );
+  }
+  return Number(value);
+}
+
+function requireFlag(
+  value: string | undefined,
+  flag: string,
+  example: string,
+): string {
+  if (value === undefined || value === '') {
+    throw new UsageError(
+      `Missing ${flag}: pass it, such as ${flag} ${example}.`,
+    );
+  }
+  return value;
+}
+
+/** Removes --file FILE or --file=FILE from `options` and returns the path. */
+function takeFileOption(options: string[]): string {
+  const index = options.findIndex(
+    (arg) => arg === '--file' || arg.startsWith('--file='),
+  );
+  if (index === -1) return DEFAULT_BASELINE_FILE;
+  const arg = options[index]!;
+  const inline = arg.startsWith('--file=');
+  const value = inline ? arg.slice('--file='.length) : options[index + 1];
+  options.splice(index, inline ? 1 : 2);
+  if (value === undefined || value === '' || value.startsWith('--')) {
+    throw new UsageError(
+      'Missing value of --file: pass a path, such as --file memgate-baseline.json.',
+    );
+  }
+  return value;
+}
+
+/**
+ * Runs `memgate run` with the same options, writing its report to the
+ * baseline file instead of memgate-report.json.
+ */
+async function update(args: string[]): Promise<number> {
+  const separator = args.indexOf('--');
+  const options = separator === -1 ? [...args] : args.slice(0, separator);
+  const rest = separator === -1 ? [] : args.slice(separator);
+  if (
+    options.some((arg) => arg === '--report' || arg.startsWith('--report='))
+  ) {
+    throw new UsageError(
+      'memgate baseline update writes the baseline file: use --file FILE in place of --report.',
+    );
+  }
+  const file = takeFileOption(options);
+  const run = await import('./run.js');
+  return run.main([...options, '--report', file, ...rest]);
+}
+
+async function store(flags: StoreFlags): Promise<number> {
+  const reportFile = requireFlag(
+    flags.report,
+    '--report',
+    'memgate-report.json',
+  );
+  const report = await readReportFile(reportFile, '--report');
+  const cwd = process.cwd();
+  const commit = await git(
+    ['rev-parse', '--verify', `${flags.commit ?? 'HEAD'}^{commit}`],
+    { cwd },
+  );
+  const branchStore = new GitBranchStore({
+    cwd,
+    remote: flags.remote,
+    branch: flags.branch,
+    keep: parseCount(flags.keep, '--keep', DEFAULT_KEEP_RECORDS, 1),
+  });
+  const result = await branchStore.write(commit, report);
+  process.stderr.write(
+    `memgate: stored the baseline record for ${commit} as ${result.path} in branch ${branchStore.branch} (${result.attempts} push attempts, ${result.pruned.length} old records pruned)\n`,
+  );
+  return ExitCode.Passed;
+}
+
+async function select(flags: StoreFlags): Promise<number> {
+  const baseBranch = requireFlag(flags.base, '--base', 'main');
+  const output = requireFlag(flags.output, '--output', 'baseline.json');
+  const cwd = process.cwd();
+  const kind = flags.store ?? 'branch';
+  if (kind !== 'branch' && kind !== 'file') {
+    throw new UsageError(`Invalid --store "${kind}": use branch or file.`);
+  }
+  const baselineStore =
+    kind === 'file'
+      ? new FileStore({ cwd, path: flags.file })
+      : new GitBranchStore({ cwd, remote: flags.remote, branch: flags.branch });
+  const selected = await selectBaseline(baselineStore, {
+    cwd,
+    remote: flags.remote,
+    baseBranch,
+    head: flags.head ?? 'HEAD',
+    maxDistance: parseCount(
+      flags['max-distance'],
+      '--max-distance',
+      DEFAULT_MAX_DISTANCE,
+      0,
+    ),
+  });
+  const { info } = selected;
+  if (selected.report === null) {
+    process.stderr.write(
+      `memgate: no baseline for merge-base ${info.mergeBase} or its first-parent ancestors; nothing written to ${output}\n`,
+    );
+    return ExitCode.Passed;
+  }
+  await writeFileAtomic(output, serializeReport(selected.report));
+  process.stderr.write(
+    `memgate: baseline of commit ${info.commit}, ${info.distance} first-parent commits before merge-base ${info.mergeBase}, written to ${output}\n`,
+  );
+  return ExitCode.Passed;
+}
+
+/** Runs `memgate baseline update|store|select` and returns the exit status. */
+export async function main(args: string[]): Promise<number> {
+  const [subcommand, ...rest] = args;
+  if (
+    subcommand === undefined ||
+    subcommand === '--help' ||
+    subcommand === '-h'
+  ) {
+    process.stdout.write(`${usage}\n`);
+    return subcommand === undefined ? ExitCode.Usage : ExitCode.Passed;
+  }
+  if (subcommand === 'update') return update(rest);
+  if (subcommand !== 'store' && subcommand !== 'select') {
+    throw new UsageError(
+      `Unknown subcommand "baseline ${subcommand}": use update, store or select.`,
+    );
+  }
+  const flags = parseStoreFlags(rest, subcommand);
+  if (flags.help) {
+    process.stdout.write(`${usage}\n`);
+    return ExitCode.Passed;
+  }
+  return subcommand === 'store' ? store(flags) : select(flags);
+}

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { main } from '../../src/commands/baseline.js';
+import { UsageError } from '../../src/errors.js';
+import { createSandbox, runGit, type Sandbox } from './repos.js';
+
+const fixture = (name: string) =>
+  join(import.meta.dirname, '../../fixtures/reports', name);
+
+let sandbox: Sandbox;
+let messages: string;
+const startDirectory = process.cwd();
+beforeEach(async () => {
+  sandbox = await createSandbox();
+  messages = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    messages += String(chunk);
+    return true;
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.chdir(startDirectory);
+  await sandbox.cleanup();
+});
+
+describe('memgate baseline store and select', () => {
+  it('stores a record and selects it for a pull request', async () => {
+    const { work, commit } = sandbox;
+    const base = await commit(work, 'Base');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    process.chdir(work);
+    expect(await main(['store', '--report', fixture('baseline.json')])).toBe(0);
+    expect(messages).toContain(`stored the baseline record for ${base}`);
+
+    await runGit(work, ['checkout', '--quiet', '-b', 'feature']);
+    await commit(work, 'Change');
+    const output = join(sandbox.root, 'selected.json');
+    const code = await main(['select', '--base', 'main', '--output', output]);
+    expect(code).toBe(0);
+    const selected = JSON.parse(await readFile(output, 'utf8'));
+    const stored = JSON.parse(await readFile(fixture('baseline.json'), 'utf8'));
+    expect(selected).toEqual(stored);
+    expect(messages).toContain(
+      `baseline of commit ${base}, 0 first-parent commits`,
+    );
+  });
+
+  it('writes nothing when there is no baseline', async () => {
+    process.chdir(sandbox.work);
+    const output = join(sandbox.root, 'selected.json');
+    expect(await main(['select', '--base', 'main', '--output', output])).toBe(
+      0,
+    );
+    expect(messages).toMatch(/no baseline for merge-base [0-9a-f]{40}/);
+    await expect(readFile(output)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('memgate baseline usage errors', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['unknown subcommand', ['show'], /Unknown subcommand "baseline show"/],
+    ['missing report', ['store'], /Missing --report/],
+    [
+      'invalid keep',
+      ['store', '--report', fixture('baseline.json'), '--keep', '0'],
+      /Invalid --keep "0"/,
+    ],
+    [
+      'invalid store kind',
+      ['select', '--base', 'main', '--output', 'x', '--store', 's3'],
+      /Invalid --store "s3"/,
+    ],
+    [
+      'report in update',
+      ['update', '--report', 'x.json'],
+      /use --file FILE in place of --report/,
+    ],
+    ['file without value', ['update', '--file'], /Missing value of --file/],
+  ];
+  it.each(cases)('%s', async (_name, args, message) => {
+    process.chdir(sandbox.work);
+    const failure = main(args);
+    await expect(failure).rejects.toThrow(message);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+  });
+});
