@@ -1,0 +1,135 @@
+import * as core from '@actions/core';
+import type { Comparison } from '../compare/types.js';
+import { createCheckRun } from '../github/check-run.js';
+import {
+  createClient,
+  isPermissionError,
+  type GitHubClient,
+  type RepositoryRef,
+} from '../github/client.js';
+import { resolveCommentAuthors } from '../github/comment-author.js';
+import {
+  commentMarker,
+  findMarkedComments,
+  upsertComment,
+} from '../github/comments.js';
+import { writeAnnotations } from '../render/annotations.js';
+import { renderComment, renderSummary } from '../render/comment.js';
+import { Inputs } from './constants.js';
+import type { ActionInputs } from './inputs.js';
+
+/** Destination of the result: repository, pull request and commit. */
+export interface PublishTarget {
+  repository: RepositoryRef;
+  /** Pull request to comment on, or null for no comment. */
+  pullRequest: number | null;
+  /** Commit for the check run. */
+  headSha: string;
+  runUrl: string | null;
+}
+
+const forkFix =
+  'The token cannot write here, as on pull requests from forks, where the workflow token is read-only. ' +
+  'Use the fork-safe pair of workflows: "mode: measure" on pull_request uploads the report as an artifact, and "mode: report" in a workflow_run workflow comments on the pull request.';
+
+/** Writes the job summary and annotations, which need no token. */
+export async function publishSummary(
+  comparison: Comparison,
+  runUrl: string | null,
+): Promise<void> {
+  await core.summary.addRaw(renderSummary(comparison, { runUrl })).write();
+  writeAnnotations(comparison);
+}
+
+/**
+ * Writes or updates the pull request comment and returns its URL, or null
+ * when none is written. A read-only token becomes a warning that names the
+ * fix, never a failed step.
+ */
+export async function publishComment(
+  comparison: Comparison,
+  target: PublishTarget,
+  inputs: ActionInputs,
+): Promise<string | null> {
+  if (target.pullRequest === null || inputs.comment === 'never') return null;
+  const octokit = openClient(inputs);
+  if (octokit === null) return null;
+  const issue = { ...target.repository, issueNumber: target.pullRequest };
+  const marker = commentMarker(inputs.commentKey);
+  try {
+    const authors = await resolveCommentAuthors(octokit);
+    if (inputs.comment === 'on-change' && !hasChanges(comparison)) {
+      const existing = await findMarkedComments(
+        octokit,
+        issue,
+        marker,
+        authors,
+      );
+      if (existing.length === 0) {
+        core.info(
+          'No workload changed and no comment exists yet: no comment written (comment: on-change)',
+        );
+        return null;
+      }
+    }
+    const body = renderComment(comparison, marker, { runUrl: target.runUrl });
+    const result = await upsertComment(octokit, issue, marker, body, authors);
+    return result.url;
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    core.warning(
+      `Could not comment on pull request #${target.pullRequest}: ${forkFix}`,
+      {
+        title: 'memgate: comment skipped',
+      },
+    );
+    return null;
+  }
+}
+
+/** Creates the check run when `check-name` is set; a read-only token is a warning. */
+export async function publishCheckRun(
+  comparison: Comparison,
+  target: PublishTarget,
+  inputs: ActionInputs,
+  failed: boolean,
+): Promise<void> {
+  if (inputs.checkName === null) return;
+  const octokit = openClient(inputs);
+  if (octokit === null) return;
+  try {
+    const url = await createCheckRun(octokit, {
+      ...target.repository,
+      name: inputs.checkName,
+      headSha: target.headSha,
+      conclusion: failed ? 'failure' : 'success',
+      title: `memgate: ${comparison.gate}`,
+      summary: renderSummary(comparison, { runUrl: target.runUrl }),
+    });
+    core.info(`Created check run ${url}`);
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    core.warning(
+      `Could not create check run "${inputs.checkName}": ${forkFix} The check run also needs "checks: write".`,
+      {
+        title: 'memgate: check run skipped',
+      },
+    );
+  }
+}
+
+function openClient(inputs: ActionInputs): GitHubClient | null {
+  if (inputs.token === '') {
+    core.warning(
+      `Input "${Inputs.GitHubToken}" is empty, so nothing is written to the pull request: pass \${{ github.token }} or leave the input unset.`,
+    );
+    return null;
+  }
+  return createClient(inputs.token);
+}
+
+function hasChanges(comparison: Comparison): boolean {
+  return comparison.workloads.some(
+    (workload) => workload.verdict !== 'unchanged',
+  );
+}

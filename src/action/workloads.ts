@@ -1,0 +1,89 @@
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { findConfig, loadConfig } from '../config/index.js';
+import {
+  DEFAULT_LIMIT_BYTES,
+  DEFAULT_REPEAT,
+  DEFAULT_TIMEOUT_SECONDS,
+  type Config,
+  type WorkloadSpec,
+} from '../config/types.js';
+import type { Tolerance } from '../compare/types.js';
+import { UsageError } from '../errors.js';
+import type { ActionInputs } from './inputs.js';
+import { formatShard, selectShard } from './shard.js';
+
+/** The workloads of this step and the configuration's comparison settings. */
+export interface WorkloadPlan {
+  workloads: WorkloadSpec[];
+  tolerance: Partial<Tolerance>;
+  headroomPercent?: number;
+}
+
+/**
+ * Builds the workloads from the `command` input or the configuration file,
+ * applies the `limit`, `repeat` and `timeout` inputs where set, and keeps
+ * only this step's shard.
+ */
+export async function planWorkloads(
+  inputs: ActionInputs,
+  workspace: string,
+): Promise<WorkloadPlan> {
+  const config =
+    inputs.command === null ? await readConfig(inputs, workspace) : null;
+  const all = config?.workloads ?? [commandWorkload(inputs, workspace)];
+  const workloads = selectShard(all, inputs.shard).map((spec) => ({
+    ...spec,
+    limitBytes: inputs.limitBytes ?? spec.limitBytes,
+    repeat: inputs.repeat ?? spec.repeat,
+    timeoutSeconds: inputs.timeoutSeconds ?? spec.timeoutSeconds,
+  }));
+  if (inputs.shard) {
+    core.info(
+      `Shard ${formatShard(inputs.shard)}: ${workloads.length} of ${all.length} workloads`,
+    );
+  }
+  const tolerance: Partial<Tolerance> = {};
+  if (config?.maxIncreasePercent !== undefined)
+    tolerance.maxIncreasePercent = config.maxIncreasePercent;
+  if (config?.maxIncreaseBytes !== undefined)
+    tolerance.maxIncreaseBytes = config.maxIncreaseBytes;
+  return {
+    workloads,
+    tolerance: { ...tolerance, ...inputs.tolerance },
+    ...(config?.headroomPercent === undefined
+      ? {}
+      : { headroomPercent: config.headroomPercent }),
+  };
+}
+
+function commandWorkload(
+  inputs: ActionInputs,
+  workspace: string,
+): WorkloadSpec {
+  return {
+    name: inputs.name,
+    command: inputs.command!,
+    limitBytes: DEFAULT_LIMIT_BYTES,
+    repeat: DEFAULT_REPEAT,
+    timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+    cwd: workspace,
+    env: {},
+  };
+}
+
+async function readConfig(
+  inputs: ActionInputs,
+  workspace: string,
+): Promise<Config> {
+  const file = inputs.config
+    ? path.resolve(workspace, inputs.config)
+    : await findConfig(workspace);
+  if (file === undefined) {
+    throw new UsageError(
+      `No workloads: set the "command" input, or the "config" input to a memgate.toml or pyproject.toml, or add a memgate.toml to ${workspace}.`,
+    );
+  }
+  core.info(`Configuration: ${file}`);
+  return loadConfig(file);
+}
