@@ -2,9 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { git, tryGit } from '../git/git.js';
 import { fetchBranch } from '../git/history.js';
+import { BaselineStoreError } from './errors.js';
 import { parseReport, serializeReport } from './record.js';
 import {
   DEFAULT_KEEP_RECORDS,
@@ -16,7 +18,7 @@ import {
 export interface BranchStoreOptions {
   /** Working directory inside the repository. */
   cwd: string;
-  /** Remote that holds the store branch; default "origin". */
+  /** Remote with the store branch; default "origin". */
   remote?: string;
   /** Store branch; default "memgate-baselines". */
   branch?: string;
@@ -28,13 +30,13 @@ export interface BranchStoreOptions {
   author?: { name: string; email: string };
 }
 
-/** What a write did. */
+/** Result of a write. */
 export interface WriteResult {
-  /** The store branch commit that holds the new record. */
+  /** The store branch commit that contains the new record. */
   storeCommit: string;
   /** Path of the record inside the store branch. */
   path: string;
-  /** Pushes it took, 1 when nobody else wrote at the same time. */
+  /** Push attempts, 1 when no other writer pushed at the same time. */
   attempts: number;
   /** Paths of the records removed by pruning. */
   pruned: string[];
@@ -79,7 +81,7 @@ export class GitBranchStore implements BaselineStore {
     };
     this.localRef = `refs/memgate/stores/${this.branch}`;
     if (!Number.isInteger(this.keep) || this.keep < 1) {
-      throw new RangeError(
+      throw new UsageError(
         `Invalid number of records to keep "${options.keep}": use a whole number of 1 or more.`,
       );
     }
@@ -125,7 +127,7 @@ export class GitBranchStore implements BaselineStore {
    */
   async write(commit: string, report: Report): Promise<WriteResult> {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) {
-      throw new RangeError(
+      throw new UsageError(
         `Invalid commit "${commit}": pass the full hexadecimal commit id.`,
       );
     }
@@ -148,7 +150,7 @@ export class GitBranchStore implements BaselineStore {
       }
       await sleep(backoffMs(attempt));
     }
-    throw new Error(
+    throw new BaselineStoreError(
       `Could not store the baseline record for commit ${commit}: the push to branch "${this.branch}" of remote "${this.remote}" was rejected ${this.maxAttempts} times because other jobs updated it at the same time. Run the job again.`,
     );
   }
@@ -232,7 +234,7 @@ export class GitBranchStore implements BaselineStore {
     });
     if (result.exitCode === 0) return true;
     if (pushRejected.test(result.stderr)) return false;
-    throw new Error(
+    throw new BaselineStoreError(
       `Could not push baseline records to branch "${this.branch}" of remote "${this.remote}": ${result.stderr.trim()}. Check that the job may push to the repository (permissions: contents: write).`,
     );
   }

@@ -4,8 +4,8 @@ import type { Report } from '../report/types.js';
 import { parseReport } from './record.js';
 
 /**
- * Reads and checks a report file named by a command-line option; a missing
- * or unreadable file is a UsageError naming the option, the path and the fix.
+ * Reads and checks a report file named by a command-line option. A missing
+ * or unreadable file raises a UsageError that names the option and path.
  */
 export async function readReportFile(
   path: string,

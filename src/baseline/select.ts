@@ -3,7 +3,7 @@ import type { Report } from '../report/types.js';
 import { findMergeBase, firstParentAncestors } from '../git/history.js';
 import { DEFAULT_MAX_DISTANCE, type BaselineStore } from './types.js';
 
-/** Where the pull request sits in history. */
+/** The repository, the base branch and the head of a pull request. */
 export interface SelectOptions {
   /** Working directory inside the repository. */
   cwd: string;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GitBranchStore } from '../baseline/branch-store.js';
+import { BaselineStoreError } from '../baseline/errors.js';
 import { FileStore } from '../baseline/file-store.js';
 import { readReportFile } from '../baseline/read-file.js';
 import { serializeReport } from '../baseline/record.js';
@@ -9,10 +10,11 @@ import {
   DEFAULT_KEEP_RECORDS,
   DEFAULT_MAX_DISTANCE,
   DEFAULT_STORE_BRANCH,
+  type BaselineStore,
 } from '../baseline/types.js';
 import { writeFileAtomic } from '../baseline/write-file.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { git } from '../git/git.js';
+import { GitError, tryGit } from '../git/git.js';
 
 const usage = `Usage:
   memgate baseline update [--file FILE] [run options] [-- COMMAND ARG...]
@@ -132,6 +134,19 @@ async function update(args: string[]): Promise<number> {
   return run.main([...options, '--report', file, ...rest]);
 }
 
+async function resolveCommit(cwd: string, revision: string): Promise<string> {
+  const result = await tryGit(
+    ['rev-parse', '--verify', `${revision}^{commit}`],
+    { cwd },
+  );
+  if (result.exitCode !== 0) {
+    throw new UsageError(
+      `Invalid --commit "${revision}": it names no commit in ${cwd}. Pass a commit id or ref, such as HEAD.`,
+    );
+  }
+  return result.stdout.trim();
+}
+
 async function store(flags: StoreFlags): Promise<number> {
   const reportFile = requireFlag(
     flags.report,
@@ -140,10 +155,7 @@ async function store(flags: StoreFlags): Promise<number> {
   );
   const report = await readReportFile(reportFile, '--report');
   const cwd = process.cwd();
-  const commit = await git(
-    ['rev-parse', '--verify', `${flags.commit ?? 'HEAD'}^{commit}`],
-    { cwd },
-  );
+  const commit = await resolveCommit(cwd, flags.commit ?? 'HEAD');
   const branchStore = new GitBranchStore({
     cwd,
     remote: flags.remote,
@@ -157,30 +169,37 @@ async function store(flags: StoreFlags): Promise<number> {
   return ExitCode.Passed;
 }
 
+function openStore(flags: StoreFlags, cwd: string): BaselineStore {
+  const kind = flags.store ?? 'branch';
+  if (kind === 'file') return new FileStore({ cwd, path: flags.file });
+  if (kind !== 'branch') {
+    throw new UsageError(`Invalid --store "${kind}": use branch or file.`);
+  }
+  return new GitBranchStore({
+    cwd,
+    remote: flags.remote,
+    branch: flags.branch,
+  });
+}
+
 async function select(flags: StoreFlags): Promise<number> {
   const baseBranch = requireFlag(flags.base, '--base', 'main');
   const output = requireFlag(flags.output, '--output', 'baseline.json');
+  const maxDistance = parseCount(
+    flags['max-distance'],
+    '--max-distance',
+    DEFAULT_MAX_DISTANCE,
+    0,
+  );
   const cwd = process.cwd();
-  const kind = flags.store ?? 'branch';
-  if (kind !== 'branch' && kind !== 'file') {
-    throw new UsageError(`Invalid --store "${kind}": use branch or file.`);
-  }
-  const baselineStore =
-    kind === 'file'
-      ? new FileStore({ cwd, path: flags.file })
-      : new GitBranchStore({ cwd, remote: flags.remote, branch: flags.branch });
-  const selected = await selectBaseline(baselineStore, {
+  const selected = await selectBaseline(openStore(flags, cwd), {
     cwd,
     remote: flags.remote,
     baseBranch,
     head: flags.head ?? 'HEAD',
-    maxDistance: parseCount(
-      flags['max-distance'],
-      '--max-distance',
-      DEFAULT_MAX_DISTANCE,
-      0,
-    ),
+    maxDistance,
   });
+
   const { info } = selected;
   if (selected.report === null) {
     process.stderr.write(
@@ -217,5 +236,10 @@ export async function main(args: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return ExitCode.Passed;
   }
-  return subcommand === 'store' ? store(flags) : select(flags);
+  try {
+    return await (subcommand === 'store' ? store(flags) : select(flags));
+  } catch (error) {
+    if (error instanceof GitError) throw new BaselineStoreError(error.message);
+    throw error;
+  }
 }

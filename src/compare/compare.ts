@@ -18,7 +18,7 @@ export interface CompareOptions {
   tolerance?: Partial<Tolerance>;
   /** Share of the limit, in percent, above which a peak gets a headroom warning. */
   headroomPercent?: number;
-  /** Where the baseline came from; default a store of "none". */
+  /** Source of the baseline; default a store of "none". */
   baseline?: BaselineInfo;
 }
 

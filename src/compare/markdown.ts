@@ -9,11 +9,11 @@ import type {
 const ZERO_WIDTH_JOINER = '\u200d';
 
 /**
- * Escapes text from a workload or repository (names, commands, messages) for
- * Markdown on GitHub: HTML is shown as text, every Markdown punctuation mark
- * is backslash-escaped, and a zero-width joiner breaks @-mentions,
- * #-references and autolinks, so the text can neither notify anyone nor link.
- * Line breaks become spaces so the text stays in one table cell.
+ * Escapes text from a workload or repository (names, commands, messages)
+ * for Markdown on GitHub. HTML shows as text and Markdown punctuation is
+ * backslash-escaped. A zero-width joiner after @, # and : breaks mentions,
+ * issue references and autolinks, so the text can neither notify nor link.
+ * Line breaks become spaces, so the text stays in one table cell.
  */
 export function escapeMarkdown(text: string): string {
   return text

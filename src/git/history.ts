@@ -1,6 +1,7 @@
-import { git, hasCommit, isShallow, tryGit } from './git.js';
+import { UsageError } from '../errors.js';
+import { git, GitError, hasCommit, isShallow, tryGit } from './git.js';
 
-/** Where to look for history: a repository and its remote. */
+/** A repository and the remote to fetch its history from. */
 export interface HistoryOptions {
   /** Working directory inside the repository. */
   cwd: string;
@@ -31,9 +32,7 @@ export async function fetchBranch(
   const result = await tryGit(args, { cwd: options.cwd });
   if (result.exitCode !== 0) {
     if (/couldn't find remote ref/i.test(result.stderr)) return null;
-    throw new Error(
-      `Could not fetch branch "${branch}" from remote "${options.remote}": ${result.stderr.trim()}`,
-    );
+    throw new GitError(args, result);
   }
   return git(['rev-parse', '--verify', `${localRef}^{commit}`], {
     cwd: options.cwd,
@@ -51,7 +50,7 @@ export async function findMergeBase(
   const baseRef = `refs/memgate/base/${options.baseBranch}`;
   const tip = await fetchBranch(options, options.baseBranch, baseRef, 50);
   if (tip === null) {
-    throw new Error(
+    throw new UsageError(
       `Base branch "${options.baseBranch}" was not found on remote "${options.remote}": pass the branch the pull request targets.`,
     );
   }
@@ -71,7 +70,7 @@ export async function findMergeBase(
   }
   const found = await mergeBase(options.cwd, baseRef, options.head);
   if (found !== null) return found;
-  throw new Error(
+  throw new UsageError(
     `Branch "${options.baseBranch}" and commit ${options.head} share no history, so there is no merge-base to take a baseline from.`,
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BaselineStoreError } from '../../src/baseline/errors.js';
 import { main } from '../../src/commands/baseline.js';
 import { UsageError } from '../../src/errors.js';
 import { createSandbox, runGit, type Sandbox } from './repos.js';
@@ -58,9 +59,29 @@ describe('memgate baseline store and select', () => {
   });
 });
 
+describe('memgate baseline git failures', () => {
+  it('reports an unreachable remote as a store error', async () => {
+    process.chdir(sandbox.work);
+    await runGit(sandbox.work, [
+      'remote',
+      'set-url',
+      'origin',
+      join(sandbox.root, 'gone.git'),
+    ]);
+    const failure = main(['store', '--report', fixture('baseline.json')]);
+    await expect(failure).rejects.toBeInstanceOf(BaselineStoreError);
+    await expect(failure).rejects.toThrow(/git fetch .* failed/);
+  });
+});
+
 describe('memgate baseline usage errors', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['unknown subcommand', ['show'], /Unknown subcommand "baseline show"/],
+    [
+      'invalid commit',
+      ['store', '--report', fixture('baseline.json'), '--commit', 'nope'],
+      /Invalid --commit "nope"/,
+    ],
     ['missing report', ['store'], /Missing --report/],
     [
       'invalid keep',

@@ -1,5 +1,5 @@
-// Real git repositories in a temp folder: a bare repository stands in for
-// the remote, and each "clone" is a checkout like the one a CI job has.
+// Real git repositories in a temp folder. A bare repository is the remote,
+// and each clone is a checkout like the one a CI job has.
 import { execa } from 'execa';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -148,6 +148,41 @@ describe('selectBaseline with the branch store', () => {
     expect(selected.info.commit).toBe(base);
   });
 
+  it('deepens to walk ancestors past the fetched depth', async () => {
+    const { work, commit } = sandbox;
+    const main: string[] = [];
+    for (let i = 0; i < 200; i += 1) main.push(await commit(work, `main ${i}`));
+    await runGit(work, ['checkout', '--quiet', '-b', 'feature']);
+    await commit(work, 'feature');
+    await runGit(work, ['checkout', '--quiet', 'main']);
+    for (let i = 200; i < 210; i += 1) await commit(work, `main ${i}`);
+    await runGit(work, ['push', '--quiet', 'origin', 'main', 'feature']);
+    await new GitBranchStore({ cwd: work }).write(
+      main[100]!,
+      reportWithPeak(5),
+    );
+
+    // Finding the merge-base fetches main 110 to main 209; the walk to
+    // main 100 has to deepen again.
+    const shallow = await sandbox.clone(
+      'shallow',
+      '--depth',
+      '1',
+      '--branch',
+      'feature',
+    );
+    const store = new GitBranchStore({ cwd: shallow });
+    const selected = await selectBaseline(store, {
+      cwd: shallow,
+      baseBranch: 'main',
+      head: 'HEAD',
+      maxDistance: 100,
+    });
+    expect(selected.info.mergeBase).toBe(main[199]);
+    expect(selected.info.commit).toBe(main[100]);
+    expect(selected.info.distance).toBe(99);
+  });
+
   it('rejects an unknown base branch', async () => {
     const store = new GitBranchStore({ cwd: sandbox.work });
     const options = { cwd: sandbox.work, baseBranch: 'nope', head: 'HEAD' };

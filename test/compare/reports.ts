@@ -27,6 +27,14 @@ export function makeEnvironment(
   };
 }
 
+const exitCodes: Record<Outcome, number | null> = {
+  ok: 0,
+  failed: 1,
+  'oom-killed': null,
+  killed: null,
+  timeout: null,
+};
+
 /** Returns one run with the given peak and outcome. */
 export function makeRun(
   peakBytes: number | null,
@@ -36,7 +44,7 @@ export function makeRun(
     peakBytes,
     peakSource: 'kernel',
     oomKills: outcome === 'oom-killed' ? 1 : 0,
-    exitCode: outcome === 'ok' ? 0 : outcome === 'failed' ? 1 : null,
+    exitCode: exitCodes[outcome],
     signal: outcome === 'killed' || outcome === 'oom-killed' ? 'SIGKILL' : null,
     wallSeconds: 1,
     cpuSeconds: 1,

@@ -14,7 +14,7 @@ import { createSandbox, runGit, type Sandbox } from '../baseline/repos.js';
 
 const MiB = 1024 * 1024;
 
-/** A workload that holds `mib` MiB, written to a page at a time so the kernel charges it. */
+/** Source of a workload that allocates `mib` MiB and writes to every page, so the kernel charges all of it. */
 const workloadSource = (mib: number) => `SIZE_MIB = ${mib}
 data = bytearray(SIZE_MIB * 1024 * 1024)
 for offset in range(0, len(data), 4096):
