@@ -46,11 +46,7 @@ export class CgroupV1Sandbox implements Sandbox {
   /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
   static async open(options: CgroupV1Options): Promise<CgroupV1Sandbox> {
     const { parentPath } = options;
-    await access(parentPath, constants.W_OK).catch((error: Error) => {
-      throw new MeasurementError(
-        `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`,
-      );
-    });
+    await checkParent(parentPath);
     const memsw = join(parentPath, 'memory.memsw.limit_in_bytes');
     const swapAccounting = await pathExists(memsw);
     const warnings: string[] = [];
@@ -124,6 +120,21 @@ export class CgroupV1Run extends CgroupRun {
     }
     return oomKills;
   }
+}
+
+// Runs go only below a memory cgroup that memgate may write to, never into
+// an ordinary folder that a mistyped --cgroup-parent names.
+async function checkParent(parentPath: string): Promise<void> {
+  if (!(await pathExists(join(parentPath, 'memory.limit_in_bytes')))) {
+    throw new MeasurementError(
+      `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`,
+    );
+  }
+  await access(parentPath, constants.W_OK).catch((error: Error) => {
+    throw new MeasurementError(
+      `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`,
+    );
+  });
 }
 
 async function hostHasSwap(swapsFile = '/proc/swaps'): Promise<boolean> {

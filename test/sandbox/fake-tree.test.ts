@@ -60,6 +60,13 @@ describe('cgroup v1 file formats', () => {
     expect(sandbox.warnings[0]).toMatch(/undercounts/);
   });
 
+  it('rejects a parent that is no memory cgroup', async () => {
+    mkdirSync(join(root, 'plain'));
+    const opening = CgroupV1Sandbox.open({ parentPath: join(root, 'plain') });
+    await expect(opening).rejects.toThrow(MeasurementError);
+    await expect(opening).rejects.toThrow(/not a memory cgroup/);
+  });
+
   it('stays quiet without swap', async () => {
     writeTree({ 'cg/memory.limit_in_bytes': '1\n', swaps: SWAPS_HEADER });
     const sandbox = await CgroupV1Sandbox.open({
