@@ -40,26 +40,33 @@ async function probePython(
 }
 
 /**
- * Describes the interpreter the workloads use: the first `python3` on
- * their PATH, else /usr/bin/python3. Returns nulls when neither runs.
+ * Describes the interpreter the workloads use: `program` when given (the
+ * workload's own command, when it starts Python), else the first `python3`
+ * on their PATH, else /usr/bin/python3. Returns nulls when none runs.
  */
 export async function findPython(
   env: NodeJS.ProcessEnv = process.env,
+  program?: string,
 ): Promise<{ path: string | null; version: string | null }> {
-  return (
-    (await probePython('python3', env)) ??
-    (await probePython(FALLBACK_PYTHON, env)) ?? { path: null, version: null }
-  );
+  const candidates = [program, 'python3', FALLBACK_PYTHON];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    const found = await probePython(candidate, env);
+    if (found !== undefined) return found;
+  }
+  return { path: null, version: null };
 }
 
 /**
  * Collects what changes memory use between machines: kernel, cgroup
  * version, sandbox, Python, CPU count, thread and allocator variables of
  * `env` (the workloads' environment), and the sandbox's warnings.
+ * `python` is the workload's interpreter, when its command starts Python.
  */
 export async function collectEnvironment(
   sandbox: Sandbox,
   env: NodeJS.ProcessEnv = process.env,
+  python?: string,
 ): Promise<Environment> {
   const variables: Record<string, string> = {};
   for (const name of MEMORY_VARIABLES) {
@@ -73,7 +80,7 @@ export async function collectEnvironment(
     platform: process.platform,
     arch: process.arch,
     cpuCount: os.availableParallelism(),
-    python: await findPython(env),
+    python: await findPython(env, python),
     variables,
     warnings: [...sandbox.warnings],
   };

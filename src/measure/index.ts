@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { WorkloadSpec } from '../config/types.js';
 import { VERSION } from '../version.js';
 import {
   REPORT_SCHEMA_VERSION,
+  type Environment,
   type Report,
   type RunRecord,
   type WorkloadReport,
@@ -55,6 +57,21 @@ async function checkWorkloads(specs: readonly WorkloadSpec[]): Promise<void> {
   }
 }
 
+// A command such as ["/usr/bin/python3", "train.py"] names its interpreter,
+// which is then probed directly, without a pyenv or venv shim in between.
+async function describeEnvironment(
+  sandbox: Sandbox,
+  first: WorkloadSpec | undefined,
+): Promise<Environment> {
+  if (first === undefined) return collectEnvironment(sandbox);
+  const env = workloadEnv(first);
+  const program = first.command[0]!;
+  const python = /^python[\d.]*$/.test(path.basename(program))
+    ? await resolveProgram(program, first.cwd, env)
+    : undefined;
+  return collectEnvironment(sandbox, env, python);
+}
+
 async function measureWorkload(
   sandbox: Sandbox,
   spec: WorkloadSpec,
@@ -100,10 +117,7 @@ export async function measureWorkloads(
       cgroupParent: options.cgroupParent,
     }));
   for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
-  const environment = await collectEnvironment(
-    sandbox,
-    specs[0] === undefined ? process.env : workloadEnv(specs[0]),
-  );
+  const environment = await describeEnvironment(sandbox, specs[0]);
 
   const runOptions = {
     sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,

@@ -13,6 +13,7 @@ import {
   leftoverRuns,
   measureQuietly,
   MiB,
+  PYTHON,
 } from './helpers.js';
 
 let sandbox: Sandbox;
@@ -199,7 +200,7 @@ describe('measureWorkloads under a real cgroup', () => {
     expect(report.environment.cgroupVersion).toBe(sandbox.cgroupVersion);
     expect(report.environment.kernel).toBe(os.release());
     expect(report.environment.python.version).toMatch(/^3\.\d+\.\d+$/);
-    expect(report.environment.python.path).toMatch(/python3/);
+    expect(report.environment.python.path).toBe(PYTHON);
     expect(report.environment.variables).toMatchObject({
       OMP_NUM_THREADS: '2',
       PYTHONMALLOC: 'malloc',
