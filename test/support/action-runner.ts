@@ -29,6 +29,8 @@ export interface ActionRunOptions {
   /** Inputs by their action.yml names; the runner upper-cases them. */
   inputs: Record<string, string>;
   runId?: number;
+  /** RUNNER_TEMP, which outlives the step; by default a folder removed after it. */
+  runnerTemp?: string;
 }
 
 /** What the action left behind. */
@@ -92,7 +94,7 @@ function runnerEnvironment(
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: folder,
+    RUNNER_TEMP: options.runnerTemp ?? folder,
   };
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
