@@ -101,7 +101,7 @@ function describeBaseline(comparison: Comparison): string {
 function renderRow(workload: WorkloadComparison): string {
   const cells = [
     escapeMarkdown(workload.name),
-    bytesOrDash(workload.limitBytes),
+    renderLimit(workload),
     bytesOrDash(workload.baselinePeakBytes),
     bytesOrDash(workload.currentPeakBytes),
     renderChange(workload),
@@ -128,6 +128,15 @@ function renderNotes(workload: WorkloadComparison): string[] {
   return notes.map(
     (note) => `- **${escapeMarkdown(workload.name)}**: ${escapeMarkdown(note)}`,
   );
+}
+
+/** Shows a baseline limit that differs next to the current one. */
+function renderLimit(workload: WorkloadComparison): string {
+  const { limitBytes, baselineLimitBytes } = workload;
+  const limit = bytesOrDash(limitBytes);
+  if (limitBytes === null || baselineLimitBytes === null) return limit;
+  if (limitBytes === baselineLimitBytes) return limit;
+  return `${limit} (baseline ${formatBytes(baselineLimitBytes)})`;
 }
 
 function bytesOrDash(bytes: number | null): string {

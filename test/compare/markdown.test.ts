@@ -55,6 +55,17 @@ describe('renderComparisonTable', () => {
   });
 });
 
+describe('renderComparisonTable limits', () => {
+  it('shows a different baseline limit next to the limit', () => {
+    const baseline = makeReport([
+      makeWorkload('a', [10 * MiB], { limitBytes: 256 * MiB }),
+    ]);
+    const current = makeReport([makeWorkload('a', [10 * MiB])]);
+    const table = renderComparisonTable(compareReports(current, baseline));
+    expect(table).toContain('| a | 512.0 MiB (baseline 256.0 MiB) |');
+  });
+});
+
 describe('renderComparisonMarkdown', () => {
   it('says the numbers become the baseline when there is none', () => {
     const current = makeReport([makeWorkload('a', [10 * MiB])]);
