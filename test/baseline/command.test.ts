@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BaselineStoreError } from '../../src/baseline/errors.js';
+import { parseReport } from '../../src/baseline/record.js';
 import { main } from '../../src/commands/baseline.js';
 import { UsageError } from '../../src/errors.js';
 import { createSandbox, runGit, type Sandbox } from './repos.js';
@@ -56,6 +57,33 @@ describe('memgate baseline store and select', () => {
     );
     expect(messages).toMatch(/no baseline for merge-base [0-9a-f]{40}/);
     await expect(readFile(output)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('memgate baseline update', () => {
+  it('measures the command into the baseline file', async () => {
+    process.chdir(sandbox.work);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const file = join('baselines', 'memory.json');
+    const code = await main([
+      'update',
+      '--file',
+      file,
+      '--name',
+      'idle',
+      '--limit',
+      '128MiB',
+      '--',
+      '/usr/bin/python3',
+      '-c',
+      'pass',
+    ]);
+    expect(code).toBe(0);
+    const text = await readFile(join(sandbox.work, file), 'utf8');
+    const report = parseReport(text, file);
+    expect(report.workloads[0]!.name).toBe('idle');
+    expect(report.workloads[0]!.limitBytes).toBe(128 * 1024 * 1024);
+    expect(report.workloads[0]!.peakBytes).toBeGreaterThan(0);
   });
 });
 
