@@ -1,4 +1,4 @@
-// What the v1 and v2 runs share: joining, killing and removing the cgroup.
+// Base class of the v1 and v2 runs: joining, killing and removing the cgroup.
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MeasurementError } from '../errors.js';

@@ -1,5 +1,5 @@
 // Where cgroup v2 runs are created. The v2 "no internal processes" rule
-// forbids enabling a controller for the children of a cgroup that holds
+// forbids enabling a controller for the children of a cgroup that contains
 // processes, and memgate itself lives in its own cgroup. So memgate creates
 // its own parent `memgate-<pid>` next to its cgroup (below its cgroup's
 // parent), enables +memory there and puts each run below it. Where that is
@@ -21,7 +21,7 @@ import { registerOwnedParent, unregisterOwnedParent } from './registry.js';
 
 /** What the parent choice depends on. */
 export interface ResolveV2ParentOptions {
-  /** Where cgroup2 is mounted, such as /sys/fs/cgroup. */
+  /** Mount point of cgroup2, such as /sys/fs/cgroup. */
   mountPoint: string;
   /** memgate's own cgroup relative to the mount, from the `0::` line of /proc/self/cgroup. */
   ownCgroup: string;
@@ -36,7 +36,11 @@ export async function resolveV2Parent(
 ): Promise<CgroupV2Parent> {
   const sudo = options.sudo ?? ['sudo', '-n'];
   if (options.cgroupParent !== undefined) {
-    return useGivenParent(options.mountPoint, options.cgroupParent, sudo);
+    return useCgroupParentOption(
+      options.mountPoint,
+      options.cgroupParent,
+      sudo,
+    );
   }
   const own = join(options.mountPoint, options.ownCgroup);
   // The root cgroup is exempt from the no-internal-processes rule.
@@ -48,6 +52,8 @@ export async function resolveV2Parent(
   );
   if (direct) return direct;
 
+  // NOTE: this path ran in a User-Mode Linux guest with Debian's sudo
+  // 1.9.13 and an unprivileged user, not on a GitHub-hosted runner.
   if (await canSudo(sudo)) {
     const name = `memgate-${process.getuid?.() ?? 0}-${process.pid}`;
     const viaSudo = await tryCreateOwnedParent(
@@ -58,19 +64,19 @@ export async function resolveV2Parent(
     if (viaSudo) return viaSudo;
   }
   throw new MeasurementError(
-    `No writable cgroup v2 parent: memgate's cgroup ${own} has no writable parent with the memory controller, and 'sudo -n' is not available. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`,
+    `No writable cgroup v2 parent: neither the parent of memgate's cgroup ${own} nor, through 'sudo -n', the root cgroup is writable with the memory controller enabled for children. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`,
   );
 }
 
-async function useGivenParent(
+async function useCgroupParentOption(
   mountPoint: string,
-  given: string,
+  cgroupParent: string,
   sudo: readonly string[],
 ): Promise<CgroupV2Parent> {
   const path =
-    isAbsolute(given) && given.startsWith(mountPoint)
-      ? given
-      : join(mountPoint, given);
+    isAbsolute(cgroupParent) && cgroupParent.startsWith(mountPoint)
+      ? cgroupParent
+      : join(mountPoint, cgroupParent);
   const subtree = await readOptionalText(join(path, 'cgroup.subtree_control'));
   if (subtree === null) {
     throw new MeasurementError(
@@ -87,7 +93,12 @@ async function useGivenParent(
     () => false,
   );
   if (writable) {
-    return { path, writer: new DirectWriter(), owned: false, reason: 'given' };
+    return {
+      path,
+      writer: new DirectWriter(),
+      owned: false,
+      reason: '--cgroup-parent',
+    };
   }
   if (await canSudo(sudo)) {
     const writer = new SudoWriter(sudo);
@@ -95,7 +106,7 @@ async function useGivenParent(
       path,
       writer,
       owned: false,
-      reason: 'given, written through sudo',
+      reason: '--cgroup-parent, written through sudo',
     };
   }
   throw new MeasurementError(

@@ -26,7 +26,7 @@ export interface CgroupV2Parent {
   writer: CgroupWriter;
   /** True where memgate created the parent and must remove it at the end. */
   owned: boolean;
-  /** How the parent was chosen, for the log. */
+  /** Short description of the parent's origin, for the log. */
   reason: string;
   /** Removes an owned parent once its runs are gone. */
   remove?: () => Promise<void>;
@@ -44,7 +44,7 @@ export class CgroupV2Sandbox implements Sandbox {
     this.parentPath = parent.path;
   }
 
-  /** Why this parent was chosen, such as "memgate-owned, created through sudo". */
+  /** Description of the parent's origin, such as "memgate-owned, created through sudo". */
   get parentReason(): string {
     return this.parent.reason;
   }

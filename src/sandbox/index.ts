@@ -101,9 +101,11 @@ async function openV1(
     );
   }
   const { mountPoint, ownCgroupPath } = mounts.v1Memory;
-  const given = options.cgroupParent;
+  const { cgroupParent } = options;
   const parentPath =
-    given === undefined ? ownCgroupPath : resolve(mountPoint, given);
+    cgroupParent === undefined
+      ? ownCgroupPath
+      : resolve(mountPoint, cgroupParent);
   if (parentPath === null) {
     throw new MeasurementError(
       `memgate's own memory cgroup is not listed in /proc/self/cgroup. Give a writable memory cgroup below ${mountPoint} with --cgroup-parent, or use --sandbox measure-only.`,

@@ -8,7 +8,7 @@ export interface ProcessInfo {
   pid: number;
   ppid: number;
   pgid: number;
-  /** One-letter state; Z is a zombie that holds no memory. */
+  /** One-letter state; Z is a zombie, which has no memory left. */
   state: string;
   /** Start time in clock ticks since boot: with the pid, it names one process even after pid reuse. */
   startTime: number;

@@ -74,7 +74,8 @@ function removeOwnedParentsSync(): void {
         spawnSync(file ?? 'sudo', [...options, 'rmdir', parent.path]);
       }
     } catch {
-      // A parent that still holds a run cannot go; nothing else can be done here.
+      // rmdir fails on a parent that still contains a run, and at exit
+      // nothing else can be done.
     }
   }
 }

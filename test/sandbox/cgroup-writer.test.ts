@@ -29,7 +29,7 @@ function run(argv: string[]): { status: number | null; stdout: string } {
 
 describe('cgroup join wrapper', () => {
   it('writes its own pid, then execs', () => {
-    // A plain file stands in for cgroup.procs: the wrapper only writes to it.
+    // The wrapper only writes to cgroup.procs, so a plain file can replace it.
     const procs = join(folder, 'cgroup.procs');
     const argv = new DirectWriter().joinCommand(procs, [
       '/bin/sh',

@@ -132,7 +132,7 @@ describe('cgroup v2 file formats', () => {
       path: join(root, 'parent'),
       writer: new DirectWriter(),
       owned: false,
-      reason: 'given',
+      reason: '--cgroup-parent',
     });
   }
 

@@ -1,8 +1,8 @@
 #!/bin/busybox sh
 # PID 1 of the User-Mode Linux guest started by run-in-uml.sh. The root file
-# system is the host's / through hostfs, read-only; this script lays a tmpfs
-# overlay over it, mounts cgroup2, runs the command in a chroot and writes
-# its exit status back to the host's control folder.
+# system is the host's / through hostfs, read-only. This script lays a tmpfs
+# overlay over it and mounts cgroup2. Then it runs the command in a chroot
+# and writes its exit status back to the host's control folder.
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 bb=/bin/busybox
 

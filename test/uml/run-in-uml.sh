@@ -5,7 +5,7 @@
 #
 # Usage: run-in-uml.sh [-m MEMORY_MIB] [-t TIMEOUT_SECONDS] -C WORKDIR -- COMMAND [ARG...]
 #
-# The guest sees the host's / read-only under a tmpfs overlay, so its writes
+# The guest mounts the host's / read-only under a tmpfs overlay, so its writes
 # vanish at power-off, except in WORKDIR, which it shares read-write at the
 # same path. cgroup2 is mounted at /sys/fs/cgroup with +memory enabled in the
 # root's cgroup.subtree_control, as systemd does on a v2 host.
