@@ -1,0 +1,176 @@
+// Pure parts of the action, tested without a runner: command splitting,
+// shards, report merging, the size cut and input validation.
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { splitCommandLine } from '../../src/action/command-line.js';
+import { readInputs } from '../../src/action/inputs.js';
+import { mergeReports } from '../../src/action/reports.js';
+import { parseShard, selectShard } from '../../src/action/shard.js';
+import { UsageError } from '../../src/errors.js';
+import { fitBody } from '../../src/render/fit.js';
+import type { Report } from '../../src/report/types.js';
+import { fixturePath } from '../support/action-runner.js';
+
+describe('splitCommandLine', () => {
+  it.each([
+    ['python3 train.py', ['python3', 'train.py']],
+    ['  python3   -c  "print(1)" ', ['python3', '-c', 'print(1)']],
+    [
+      `python3 -c 'import sys; print("a b")'`,
+      ['python3', '-c', 'import sys; print("a b")'],
+    ],
+    ['run a\\ b "" x', ['run', 'a b', '', 'x']],
+    ['echo "say \\"hi\\""', ['echo', 'say "hi"']],
+    ['', []],
+  ])('splits %j', (line, expected) => {
+    expect(splitCommandLine(line, 'input "command"')).toEqual(expected);
+  });
+
+  it('rejects an open quote', () => {
+    expect(() =>
+      splitCommandLine(`python3 -c 'print(1)`, 'input "command"'),
+    ).toThrow(/Invalid input "command" .*' quote is not closed/);
+  });
+});
+
+describe('shards', () => {
+  it.each([
+    ['1/1', { index: 1, total: 1 }],
+    ['2/4', { index: 2, total: 4 }],
+    [' 3 / 3 ', { index: 3, total: 3 }],
+  ])('parses %j', (text, expected) => {
+    expect(parseShard(text)).toEqual(expected);
+  });
+
+  it.each(['0/4', '5/4', '2', 'a/b', '1/0', '-1/2'])('rejects %j', (text) => {
+    expect(() => parseShard(text)).toThrow(UsageError);
+  });
+
+  it('puts every workload in exactly one shard', () => {
+    const items = Array.from({ length: 10 }, (_, index) => index);
+    const shards = [1, 2, 3].map((index) =>
+      selectShard(items, { index, total: 3 }),
+    );
+    expect(shards[0]).toEqual([0, 3, 6, 9]);
+    expect(shards[1]).toEqual([1, 4, 7]);
+    expect(shards.flat().sort((a, b) => a - b)).toEqual(items);
+  });
+});
+
+describe('mergeReports', () => {
+  async function load(name: string): Promise<Report> {
+    return JSON.parse(await readFile(fixturePath(`reports/${name}`), 'utf8'));
+  }
+
+  it('restores configuration order from shards', async () => {
+    const shards = await Promise.all(
+      ['shard-3-of-3.json', 'shard-1-of-3.json', 'shard-2-of-3.json'].map(load),
+    );
+    const merged = mergeReports(shards);
+    expect(merged.workloads.map((w) => w.name)).toEqual([
+      'w1-parse',
+      'w2-index',
+      'w3-train',
+      'w4-export',
+      'w5-score',
+      'w6-plot',
+    ]);
+    expect(merged.shard).toBeUndefined();
+  });
+
+  it('rejects a workload in two reports', async () => {
+    const shard = await load('shard-1-of-3.json');
+    const copy = { ...shard, shard: '2/3' };
+    expect(() => mergeReports([shard, copy])).toThrow(
+      /Workload "w1-parse" is in more than one report/,
+    );
+  });
+});
+
+describe('fitBody', () => {
+  const notice = (dropped: number) => `${dropped} left out`;
+  const parts = {
+    head: 'HEAD',
+    details: ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)],
+    footer: 'FOOT',
+  };
+
+  it('keeps everything that fits', () => {
+    const body = fitBody(parts, 1000, notice, 'TOO LONG');
+    expect(body).toContain('c'.repeat(40));
+    expect(body).not.toContain('left out');
+  });
+
+  it('drops details from the end', () => {
+    const body = fitBody(parts, 100, notice, 'TOO LONG');
+    expect(body.length).toBeLessThanOrEqual(100);
+    expect(body).toContain('a'.repeat(40));
+    expect(body).not.toContain('b'.repeat(40));
+    expect(body).toContain('2 left out');
+    expect(body.startsWith('HEAD')).toBe(true);
+    expect(body.trimEnd().endsWith('FOOT')).toBe(true);
+  });
+
+  it('falls back when the head is too long', () => {
+    const body = fitBody(
+      { ...parts, head: 'H'.repeat(200) },
+      100,
+      notice,
+      'TOO LONG',
+    );
+    expect(body).toBe('TOO LONG\n\nFOOT\n');
+  });
+});
+
+describe('readInputs', () => {
+  const saved = { ...process.env };
+
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  function setInputs(inputs: Record<string, string>) {
+    for (const [name, value] of Object.entries(inputs)) {
+      process.env[`INPUT_${name.toUpperCase()}`] = value;
+    }
+  }
+
+  it('reads a command with overrides', () => {
+    setInputs({
+      command: 'python3 "my script.py"',
+      limit: '1.5GiB',
+      repeat: '3',
+      'max-increase': '5%',
+      'max-increase-bytes': '0',
+      shard: '2/4',
+    });
+    const inputs = readInputs();
+    expect(inputs.command).toEqual(['python3', 'my script.py']);
+    expect(inputs.limitBytes).toBe(1.5 * 1024 ** 3);
+    expect(inputs.repeat).toBe(3);
+    expect(inputs.tolerance).toEqual({
+      maxIncreasePercent: 5,
+      maxIncreaseBytes: 0,
+    });
+    expect(inputs.shard).toEqual({ index: 2, total: 4 });
+    expect(inputs.mode).toBe('run');
+    expect(inputs.failOnRegression).toBe(true);
+  });
+
+  it.each([
+    [{ limit: '512m' }, /Invalid input "limit" "512m"/],
+    [{ repeat: '1.5' }, /Invalid input "repeat" "1.5": write a whole number/],
+    [{ timeout: '-3' }, /Invalid input "timeout" "-3"/],
+    [
+      { mode: 'fast' },
+      /Invalid input "mode" "fast": use one of run, measure, report/,
+    ],
+    [{ comment: 'sometimes' }, /use one of always, on-change, never/],
+    [{ 'fail-on-regression': 'yes' }, /use true or false/],
+    [{ 'comment-key': 'a --> b' }, /Invalid input "comment-key"/],
+    [{ command: 'x', config: 'memgate.toml' }, /both set/],
+  ])('rejects %j', (inputs, message) => {
+    setInputs(inputs);
+    expect(() => readInputs()).toThrow(message);
+  });
+});
