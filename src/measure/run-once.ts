@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
 import type { WorkloadSpec } from '../config/types.js';
 import { MeasurementError } from '../errors.js';
 import type { RunRecord } from '../report/types.js';
+import { JOIN_FAILED_EXIT_CODE } from '../sandbox/index.js';
 import type { RunSandbox, Sandbox } from '../sandbox/types.js';
 import { readChildrenCpuSeconds } from './cpu-time.js';
 import { classifyRun } from './outcome.js';
@@ -89,6 +91,24 @@ export async function runOnce(
   }
 }
 
+// The wrapper exits 125 when it cannot write its pid to cgroup.procs, and
+// the shell names that file on stderr. The workload then never ran, so no
+// figure of this run means anything.
+function rejectJoinFailure(
+  end: ProcessEnd,
+  stderrTail: string[],
+  run: RunSandbox,
+): void {
+  const failedJoin =
+    end.exitCode === JOIN_FAILED_EXIT_CODE &&
+    stderrTail.some((line) => line.includes('cgroup.procs'));
+  if (failedJoin) {
+    throw new MeasurementError(
+      `Could not start the workload inside cgroup ${run.path}: ${stderrTail.join(' ')}. Check that memgate may write to that cgroup, or give --cgroup-parent.`,
+    );
+  }
+}
+
 interface StartedWorkload {
   child: ChildProcess;
   exited: Promise<ProcessEnd>;
@@ -154,6 +174,12 @@ async function measureRun(
   const wallSeconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuDelta(cpuBefore, await readChildrenCpuSeconds());
 
+  if (end.exitCode === JOIN_FAILED_EXIT_CODE) {
+    // Wait for the shell's message; a workload that exits 125 itself may
+    // leave a child holding stderr open, hence the bound.
+    await Promise.race([workload.outputClosed, sleep(1000)]);
+    rejectJoinFailure(end, workload.tail.toArray(), run);
+  }
   const peak = await run.readPeak();
   const oomKills = await run.readOomKills();
   // A background process that inherited stdout or stderr keeps the pipes

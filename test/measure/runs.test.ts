@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSandbox } from '../../src/sandbox/index.js';
 import type { Sandbox } from '../../src/sandbox/types.js';
+import { MeasurementError } from '../../src/errors.js';
 import {
   fixtureSpec,
   isGone,
@@ -205,5 +206,29 @@ describe('measureWorkloads under a real cgroup', () => {
       OMP_NUM_THREADS: '2',
       PYTHONMALLOC: 'malloc',
     });
+  });
+
+  it('fails when the wrapper cannot join', async () => {
+    // The run's cgroup is removed before the workload starts, so the
+    // wrapper's write to cgroup.procs fails, as it would without permission.
+    const vanishing: Sandbox = {
+      kind: sandbox.kind,
+      cgroupVersion: sandbox.cgroupVersion,
+      parentPath: sandbox.parentPath,
+      warnings: sandbox.warnings,
+      async createRun(options) {
+        const run = await sandbox.createRun(options);
+        await run.destroy();
+        return run;
+      },
+    };
+    const spec = fixtureSpec('vanished', 'allocate.py', ['1', '0']);
+    const error = await measureQuietly([spec], { sandbox: vanishing }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(MeasurementError);
+    expect((error as Error).message).toContain(
+      'Could not start the workload inside cgroup',
+    );
   });
 });
