@@ -47,7 +47,7 @@ export async function resolveV2Parent(
   const base = options.ownCgroup === '/' ? own : dirname(own);
   const direct = await tryCreateOwnedParent(
     base,
-    `memgate-${process.pid}`,
+    ownedParentName(`memgate-${process.pid}`),
     new DirectWriter(),
   );
   if (direct) return direct;
@@ -55,7 +55,8 @@ export async function resolveV2Parent(
   // NOTE: this path ran in a User-Mode Linux guest with Debian's sudo
   // 1.9.13 and an unprivileged user, not on a GitHub-hosted runner.
   if (await canSudo(sudo)) {
-    const name = `memgate-${process.getuid?.() ?? 0}-${process.pid}`;
+    const uid = process.getuid?.() ?? 0;
+    const name = ownedParentName(`memgate-${uid}-${process.pid}`);
     const viaSudo = await tryCreateOwnedParent(
       options.mountPoint,
       name,
@@ -151,6 +152,14 @@ async function tryCreateOwnedParent(
     ? 'memgate-owned, created through sudo'
     : 'memgate-owned';
   return { path, writer, owned: true, reason, remove };
+}
+
+let ownedParentCount = 0;
+
+// A second sandbox in the same process gets a parent of its own.
+function ownedParentName(base: string): string {
+  ownedParentCount += 1;
+  return ownedParentCount === 1 ? base : `${base}.${ownedParentCount}`;
 }
 
 /** Returns true where `sudo -n true` succeeds without a password. */

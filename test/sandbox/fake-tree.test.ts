@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MeasurementError } from '../../src/errors.js';
 import { CgroupV1Sandbox } from '../../src/sandbox/cgroup-v1.js';
@@ -254,11 +254,27 @@ describe('cgroup v2 parent choice', () => {
       ownCgroup: '/runner.service',
       sudo: noSudo,
     });
-    expect(parent.path).toBe(join(root, 'cg', `memgate-${process.pid}`));
+    expect(dirname(parent.path)).toBe(join(root, 'cg'));
+    expect(basename(parent.path)).toMatch(
+      new RegExp(`^memgate-${process.pid}(\\.\\d+)?$`),
+    );
     expect(parent.owned).toBe(true);
     expect(
       readFileSync(join(parent.path, 'cgroup.subtree_control'), 'utf8'),
     ).toBe('+memory');
+  });
+
+  it('opens a second parent in one process', async () => {
+    writeTree({ 'cg/cgroup.subtree_control': 'memory\n' });
+    const options = {
+      mountPoint: join(root, 'cg'),
+      ownCgroup: '/runner.service',
+      sudo: noSudo,
+    };
+    const first = await resolveV2Parent(options);
+    const second = await resolveV2Parent(options);
+    expect(second.path).not.toBe(first.path);
+    expect(second.path.startsWith(join(root, 'cg', 'memgate-'))).toBe(true);
   });
 
   it('rejects a given parent without memory', async () => {
