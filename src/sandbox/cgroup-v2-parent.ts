@@ -86,7 +86,7 @@ async function useCgroupParentOption(
   }
   if (!subtree.split(/\s+/).includes('memory')) {
     throw new MeasurementError(
-      `The --cgroup-parent ${path} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join(path, 'cgroup.subtree_control')}' (the cgroup must hold no processes), or give another parent.`,
+      `The --cgroup-parent ${path} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join(path, 'cgroup.subtree_control')}' (the cgroup must contain no processes), or give another parent.`,
     );
   }
   const writable = await access(path, constants.W_OK).then(
