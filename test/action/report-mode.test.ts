@@ -1,19 +1,16 @@
 // `mode: report` as the runner starts it: prepared report files (as
 // actions/download-artifact leaves them) merged, compared with a committed
 // baseline file and published through the fake GitHub server.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useActionHarness } from '../support/action-harness.js';
 import {
-  bundleAction,
   fixturePath,
   loadEvent,
-  readActionDefaults,
   runAction,
   type ActionRunResult,
 } from '../support/action-runner.js';
-import { createGitFixture, type GitFixture } from '../support/git-fixture.js';
-import { ACTIONS_BOT, FakeGitHub } from '../support/github-server.js';
 
 const COMMENT_LIMIT = 65_536;
 const shardFiles = [
@@ -30,51 +27,24 @@ const configOrder = [
   'w6-plot',
 ];
 
+/** Returns the files of main: the baseline committed for `baseline: file`. */
+async function reportRepository(): Promise<Record<string, string>> {
+  const baseline = await readFile(fixturePath('reports/baseline.json'), 'utf8');
+  return { 'memgate-baseline.json': baseline };
+}
+
 describe('action in report mode', () => {
-  const server = new FakeGitHub('octo/widgets');
-  let bundle: string;
-  let repo: GitFixture;
-  let mainSha: string;
-  let defaults: Record<string, string>;
-
-  beforeAll(async () => {
-    await server.start();
-    server.addToken('workflow-token', {
-      account: ACTIONS_BOT,
-      write: true,
-      readUser: false,
-    });
-    bundle = await bundleAction();
-    const baseline = await readFile(
-      fixturePath('reports/baseline.json'),
-      'utf8',
-    );
-    repo = await createGitFixture({ 'memgate-baseline.json': baseline });
-    mainSha = await repo.git(['rev-parse', 'main'], repo.origin);
-    defaults = {
-      ...(await readActionDefaults('workflow-token')),
-      mode: 'report',
-      baseline: 'file',
-      'report-path': 'reports/**/*.json',
-    };
-  });
-
-  afterEach(() => {
-    expect(server.problems.splice(0)).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await repo?.remove();
-    if (bundle)
-      await rm(path.dirname(bundle), { recursive: true, force: true });
+  const harness = useActionHarness(reportRepository, {
+    mode: 'report',
+    baseline: 'file',
+    'report-path': 'reports/**/*.json',
   });
 
   /** Clones main and places the report files where download-artifact would. */
   async function workspaceWith(
     reports: Record<string, string>,
   ): Promise<string> {
-    const workspace = await repo.clone(mainSha);
+    const workspace = await harness.repo.clone(harness.mainSha);
     for (const [name, text] of Object.entries(reports)) {
       const folder = path.join(
         workspace,
@@ -103,62 +73,62 @@ describe('action in report mode', () => {
     number: number,
     reports: Record<string, string>,
   ): Promise<ActionRunResult> {
-    const headSha = await repo.commit(
+    const headSha = await harness.repo.commit(
       `refs/heads/feature-${number}`,
       { 'change.txt': String(number) },
-      mainSha,
+      harness.mainSha,
     );
     return runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace: await workspaceWith(reports),
-      apiUrl: server.url,
+      apiUrl: harness.server.url,
       eventName: 'pull_request',
       payload: await loadEvent('pull_request', {
         PR_NUMBER: number,
         HEAD_SHA: headSha,
-        BASE_SHA: mainSha,
+        BASE_SHA: harness.mainSha,
         HEAD_REPOSITORY: 'octo/widgets',
       }),
       sha: headSha,
       ref: `refs/pull/${number}/merge`,
-      inputs: defaults,
+      inputs: harness.defaults,
     });
   }
 
   it('workflow_run finds the fork pull request', async () => {
-    const forkHead = await repo.commit(
+    const forkHead = await harness.repo.commit(
       'refs/pull/7/head',
       { 'change.txt': 'fork' },
-      mainSha,
+      harness.mainSha,
     );
-    server.state.pulls.push({
+    harness.server.state.pulls.push({
       number: 7,
       headSha: forkHead,
       headRepository: 'fork/widgets',
       baseRef: 'main',
-      baseSha: mainSha,
+      baseSha: harness.mainSha,
     });
     const result = await runAction({
-      bundle,
+      bundle: harness.bundle,
       workspace: await workspaceWith(await fixtureReports(shardFiles)),
-      apiUrl: server.url,
+      apiUrl: harness.server.url,
       eventName: 'workflow_run',
       payload: await loadEvent('workflow_run', {
         HEAD_SHA: forkHead,
         HEAD_REPOSITORY: 'fork/widgets',
       }),
-      sha: mainSha,
+      sha: harness.mainSha,
       ref: 'refs/heads/main',
-      inputs: defaults,
-      runnerTemp: repo.root,
+      inputs: harness.defaults,
+      runnerTemp: harness.repo.root,
     });
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('regressed');
     expect(result.outputs.regressions).toBe('1');
     // The reports name pull request 999; only the API decides.
-    expect(server.commentsOf(999)).toHaveLength(0);
-    expect(server.commentsOf(7)).toHaveLength(1);
-    expect(server.requests).toContain(
+    expect(harness.server.commentsOf(999)).toHaveLength(0);
+    expect(harness.server.commentsOf(7)).toHaveLength(1);
+    expect(harness.server.requests).toContain(
       `GET /repos/octo/widgets/commits/${forkHead}/pulls?per_page=100`,
     );
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'));
@@ -168,7 +138,7 @@ describe('action in report mode', () => {
   it('merges three shards into one comment', async () => {
     const result = await runOnPullRequest(8, await fixtureReports(shardFiles));
     expect(result.exitCode).toBe(1);
-    const comments = server.commentsOf(8);
+    const comments = harness.server.commentsOf(8);
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
     const rows = body.split('\n').filter((line) => /^\| w\d/.test(line));
@@ -197,7 +167,7 @@ describe('action in report mode', () => {
       'large.json': JSON.stringify(report),
     });
     expect(result.outputs.verdict).toBe('error');
-    const body = server.commentsOf(9)[0]!.body;
+    const body = harness.server.commentsOf(9)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (const name of configOrder)
       expect(body).toContain(`| ${name.replace(/-/g, '\\-')} |`);
@@ -212,7 +182,7 @@ describe('action in report mode', () => {
       await fixtureReports(['hostile-name.json']),
     );
     expect(result.outputs.verdict).toBe('oom');
-    const body = server.commentsOf(10)[0]!.body;
+    const body = harness.server.commentsOf(10)[0]!.body;
     // Text inside fenced code blocks is shown literally, so check the rest.
     const outsideCode = body.replace(/^(`{3,})text\n[\s\S]*?\n\1$/gm, '');
     expect(outsideCode).not.toMatch(/<img|<script|<\/details> </);
@@ -221,5 +191,176 @@ describe('action in report mode', () => {
     expect(body.split('<!-- memgate:default -->')).toHaveLength(2);
     expect(body).toContain('&lt;img src=x');
     expect(result.stdout).toContain('::error title=memgate%3A <img');
+  });
+});
+
+describe('action in report mode, other settings', () => {
+  const harness = useActionHarness(reportRepository, {
+    mode: 'report',
+    baseline: 'file',
+    'report-path': 'reports/*.json',
+  });
+
+  async function run(
+    eventName: string,
+    payload: unknown,
+    inputs: Record<string, string>,
+    reports: string[],
+  ) {
+    const workspace = await harness.repo.clone(harness.mainSha);
+    await mkdir(path.join(workspace, 'reports'));
+    for (const name of reports) {
+      await writeFile(
+        path.join(workspace, 'reports', name),
+        await readFile(fixturePath(`reports/${name}`), 'utf8'),
+      );
+    }
+    return runAction({
+      bundle: harness.bundle,
+      workspace,
+      apiUrl: harness.server.url,
+      eventName,
+      payload,
+      sha: harness.mainSha,
+      ref: 'refs/heads/main',
+      inputs: { ...harness.defaults, ...inputs },
+    });
+  }
+
+  async function pullRequestPayload(number: number) {
+    const head = await harness.repo.commit(
+      `refs/heads/feature-${number}`,
+      { 'change.txt': String(number) },
+      harness.mainSha,
+    );
+    return {
+      head,
+      payload: await loadEvent('pull_request', {
+        PR_NUMBER: number,
+        HEAD_SHA: head,
+        BASE_SHA: harness.mainSha,
+        HEAD_REPOSITORY: 'octo/widgets',
+      }),
+    };
+  }
+
+  it('search finds a fork pull request', async () => {
+    const forkHead = await harness.repo.commit(
+      'refs/pull/20/head',
+      { 'change.txt': 'fork 20' },
+      harness.mainSha,
+    );
+    harness.server.state.pulls.push({
+      number: 20,
+      headSha: forkHead,
+      headRepository: 'fork/widgets',
+      baseRef: 'main',
+      baseSha: harness.mainSha,
+      listedForCommit: false,
+    });
+    const payload = await loadEvent('workflow_run', {
+      HEAD_SHA: forkHead,
+      HEAD_REPOSITORY: 'fork/widgets',
+    });
+    const result = await run('workflow_run', payload, {}, [
+      'shard-1-of-3.json',
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(
+      harness.server.requests.some((r) =>
+        r.startsWith('GET /search/issues?q='),
+      ),
+    ).toBe(true);
+    expect(harness.server.commentsOf(20)).toHaveLength(1);
+  });
+
+  it('creates a check run with the verdict', async () => {
+    const { head, payload } = await pullRequestPayload(21);
+    const result = await run(
+      'pull_request',
+      payload,
+      { 'check-name': 'memory' },
+      ['shard-2-of-3.json'],
+    );
+    expect(result.exitCode).toBe(1);
+    const checkRun = harness.server.state.checkRuns.at(-1)!;
+    expect(checkRun.name).toBe('memory');
+    expect(checkRun.head_sha).toBe(head);
+    expect(checkRun.conclusion).toBe('failure');
+    expect(JSON.stringify(checkRun.output)).toContain('w2\\\\-index');
+  });
+
+  it('read-only token skips check run', async () => {
+    const { payload } = await pullRequestPayload(22);
+    const before = harness.server.state.checkRuns.length;
+    const result = await run(
+      'pull_request',
+      payload,
+      { 'check-name': 'memory', 'github-token': 'read-token' },
+      ['shard-1-of-3.json'],
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      '::warning title=memgate%3A check run skipped::',
+    );
+    expect(harness.server.state.checkRuns).toHaveLength(before);
+  });
+
+  it('comment never writes nothing', async () => {
+    const { payload } = await pullRequestPayload(23);
+    const result = await run('pull_request', payload, { comment: 'never' }, [
+      'shard-2-of-3.json',
+    ]);
+    expect(result.exitCode).toBe(1);
+    expect(harness.server.commentsOf(23)).toHaveLength(0);
+    expect(result.summary).toContain('🔴 regressed');
+  });
+
+  it('on-change skips an unchanged result', async () => {
+    const { payload } = await pullRequestPayload(24);
+    const unchanged = await run(
+      'pull_request',
+      payload,
+      { comment: 'on-change', 'report-path': 'reports/baseline.json' },
+      ['baseline.json'],
+    );
+    expect(unchanged.exitCode).toBe(0);
+    expect(harness.server.commentsOf(24)).toHaveLength(0);
+    const changed = await run(
+      'pull_request',
+      payload,
+      { comment: 'on-change' },
+      ['shard-2-of-3.json'],
+    );
+    expect(changed.exitCode).toBe(1);
+    expect(harness.server.commentsOf(24)).toHaveLength(1);
+  });
+
+  it('fail-on-regression false passes the step', async () => {
+    const { payload } = await pullRequestPayload(25);
+    const result = await run(
+      'pull_request',
+      payload,
+      { 'fail-on-regression': 'false' },
+      ['shard-2-of-3.json'],
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('regressed');
+    expect(result.stdout).toContain('fail-on-regression is false');
+  });
+
+  it('invalid input fails with its name', async () => {
+    const { payload } = await pullRequestPayload(26);
+    const result = await run('pull_request', payload, { limit: '512m' }, []);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.stdout).toMatch(/::error::Invalid input "limit" "512m"/);
+  });
+
+  it('missing report files name the fix', async () => {
+    const { payload } = await pullRequestPayload(27);
+    const result = await run('pull_request', payload, {}, []);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('No report file matches "reports/*.json"');
   });
 });

@@ -175,7 +175,8 @@ function listPullsOfCommit(context: RouteContext): RouteResult {
   const schema = context.validators.responseSchemas.get(200)!;
   const itemSchema = schema.items as Schema;
   const pulls = context.state.pulls.filter(
-    (pull) => pull.headSha === context.params.sha,
+    (pull) =>
+      pull.headSha === context.params.sha && pull.listedForCommit !== false,
   );
   return {
     status: 200,

@@ -42,6 +42,11 @@ export interface StoredPull {
   headRepository: string;
   baseRef: string;
   baseSha: string;
+  /**
+   * False to leave it out of GET /commits/{sha}/pulls, which can miss a
+   * fork's pull request, so that only the search finds it.
+   */
+  listedForCommit?: boolean;
 }
 
 /** The server's whole state, read and changed by the route handlers. */
