@@ -7,6 +7,8 @@ import { readInputs } from '../../src/action/inputs.js';
 import { mergeReports } from '../../src/action/reports.js';
 import { parseShard, selectShard } from '../../src/action/shard.js';
 import { UsageError } from '../../src/errors.js';
+import { compareReports } from '../../src/compare/compare.js';
+import { renderComment } from '../../src/render/comment.js';
 import { fitBody } from '../../src/render/fit.js';
 import type { Report } from '../../src/report/types.js';
 import { fixturePath } from '../support/action-runner.js';
@@ -172,5 +174,31 @@ describe('readInputs', () => {
   ])('rejects %j', (inputs, message) => {
     setInputs(inputs);
     expect(() => readInputs()).toThrow(message);
+  });
+});
+
+describe('renderComment', () => {
+  it('shows the spread of noisy runs', async () => {
+    const baseline: Report = JSON.parse(
+      await readFile(fixturePath('reports/baseline.json'), 'utf8'),
+    );
+    const current: Report = structuredClone(baseline);
+    const workload = current.workloads[0]!;
+    const MiB = 1024 * 1024;
+    workload.runs = [20, 40, 60].map((peak) => ({
+      ...workload.runs[0]!,
+      peakBytes: peak * MiB,
+    }));
+    workload.minPeakBytes = 20 * MiB;
+    workload.maxPeakBytes = 60 * MiB;
+    workload.repeat = 3;
+    const comparison = compareReports(current, baseline);
+    const body = renderComment(comparison, '<!-- memgate:test -->', {
+      runUrl: null,
+    });
+    expect(comparison.workloads[0]!.noisy).toBe(true);
+    expect(body).toContain("w1\\-parse: the runs' peaks spread over 40.0 MiB");
+    expect(body).toContain('| 3 | 60.0 MiB | ok |');
+    expect(body.startsWith('<!-- memgate:test -->\n')).toBe(true);
   });
 });

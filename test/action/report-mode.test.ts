@@ -191,6 +191,9 @@ describe('action in report mode', () => {
     expect(body.split('<!-- memgate:default -->')).toHaveLength(2);
     expect(body).toContain('&lt;img src=x');
     expect(result.stdout).toContain('::error title=memgate%3A <img');
+    expect(result.stdout).toContain(
+      '::warning title=memgate%3A low headroom in <img',
+    );
   });
 });
 
