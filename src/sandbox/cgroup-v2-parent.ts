@@ -134,6 +134,7 @@ async function tryCreateOwnedParent(
     if (writer.privileged || isPermissionError(error)) return null;
     throw error;
   }
+  createdParents.add(name);
   const sudo = writer instanceof SudoWriter ? writer.sudo : null;
   const remove = async (): Promise<void> => {
     await removeCgroupDir(path, (dir) => writer.rmdir(dir));
@@ -154,12 +155,15 @@ async function tryCreateOwnedParent(
   return { path, writer, owned: true, reason, remove };
 }
 
-let ownedParentCount = 0;
+const createdParents = new Set<string>();
 
 // A second sandbox in the same process gets a parent of its own.
 function ownedParentName(base: string): string {
-  ownedParentCount += 1;
-  return ownedParentCount === 1 ? base : `${base}.${ownedParentCount}`;
+  let name = base;
+  for (let count = 2; createdParents.has(name); count += 1) {
+    name = `${base}.${count}`;
+  }
+  return name;
 }
 
 /** Returns true where `sudo -n true` succeeds without a password. */
