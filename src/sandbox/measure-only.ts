@@ -129,9 +129,12 @@ export class MeasureOnlyRun implements RunSandbox {
   private async findTree(): Promise<ProcessInfo[]> {
     if (this.rootPid === null) return [];
     const processes = await listProcesses(this.procRoot);
-    const roots = new Set<number>([this.rootPid]);
+    const roots = new Set<number>();
     for (const info of processes) {
-      if (this.seen.get(info.pid) === info.startTime) roots.add(info.pid);
+      const isRoot = info.pid === this.rootPid && this.isSameProcess(info);
+      if (isRoot || this.seen.get(info.pid) === info.startTime) {
+        roots.add(info.pid);
+      }
     }
     const tree = collectTree(processes, roots).filter((info) =>
       this.isSameProcess(info),
