@@ -1,20 +1,18 @@
 import * as core from '@actions/core';
 import { httpStatus, type GitHubClient } from './client.js';
 
-/** Login of the workflow token (GITHUB_TOKEN) on github.com and GHES. */
+/** Login of the workflow token (GITHUB_TOKEN) on github.com. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
 /**
  * Returns the logins whose comments memgate treats as its own. GET /user
  * names the account of a personal access token. Installation tokens, the
- * workflow token included, get 403 there, and no REST endpoint names an
- * installation token's bot account, so for them the workflow token's
- * `github-actions[bot]` is used.
+ * workflow token included, get 403 there, so for them the workflow
+ * token's `github-actions[bot]` is used.
  *
- * NOTE: a GitHub App's installation token comments as "APP-NAME[bot]",
- * which this does not find, so with such a token every run writes a new
- * comment until the login of the first comment it creates is recognised
- * (see upsertComment, which adds that login for the rest of the run).
+ * NOTE: a GitHub App's own installation token comments as
+ * "APP-NAME[bot]", which is not recognised here, so with such a token every
+ * run writes a new comment instead of editing the last one.
  */
 export async function resolveCommentAuthors(
   octokit: GitHubClient,
