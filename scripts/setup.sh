@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what memgate and its tests need on a Debian or Ubuntu machine:
-# git, GNU time (for the benchmark), User-Mode Linux and busybox (the
-# cgroup v2 test kernel), the npm packages from the lock file, and the
-# bundles in dist/.
+# git; sudo, for the cgroup v2 tests that run a workload as an unprivileged
+# user; GNU time, for the benchmark; User-Mode Linux and busybox, which boot
+# the cgroup v2 test kernel; then the npm packages from the lock file and
+# the bundles in dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git time user-mode-linux busybox-static)
+packages=(git sudo time user-mode-linux busybox-static)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' ||
