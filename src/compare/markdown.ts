@@ -11,7 +11,8 @@ const ZERO_WIDTH_JOINER = '\u200d';
 /**
  * Escapes text from a workload or repository (names, commands, messages)
  * for Markdown on GitHub. HTML shows as text and Markdown punctuation is
- * backslash-escaped. A zero-width joiner after @, # and : breaks mentions,
+ * that has a meaning inside a line is backslash-escaped (hyphens and dots
+ * stay, since they only matter at the start of a line). A zero-width joiner after @, # and : breaks mentions,
  * issue references and autolinks, so the text can neither notify nor link.
  * Line breaks become spaces, so the text stays in one table cell.
  */
@@ -21,9 +22,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()+\-.!|~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
     .replace(/([@#:])/g, `$1${ZERO_WIDTH_JOINER}`)
-    .replace(/(www)\\\./gi, `$1${ZERO_WIDTH_JOINER}\\.`);
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
 }
 
 /** Symbol and word for each verdict, as shown in the table. */

@@ -18,6 +18,7 @@ describe('escapeMarkdown', () => {
     ['an autolink', 'see https://example.com', /https:\/\//],
     ['a line break', 'one\ntwo', /\n/],
     ['a code span', '`rm -rf`', /(^|[^\\])`/],
+    ['a www autolink', 'see www.example.com', /www\.example/],
   ];
   it.each(cases)('neutralizes %s', (_name, input, forbidden) => {
     expect(escapeMarkdown(input)).not.toMatch(forbidden);
@@ -25,6 +26,10 @@ describe('escapeMarkdown', () => {
 
   it('keeps plain words readable', () => {
     expect(escapeMarkdown('load model')).toBe('load model');
+  });
+
+  it('keeps hyphens, dots and plus signs as they are', () => {
+    expect(escapeMarkdown('load-data v1.2+cpu')).toBe('load-data v1.2+cpu');
   });
 });
 
