@@ -8,6 +8,7 @@ import { mergeReports } from '../../src/action/reports.js';
 import { parseShard, selectShard } from '../../src/action/shard.js';
 import { UsageError } from '../../src/errors.js';
 import { compareReports } from '../../src/compare/compare.js';
+import { escapeMarkdown } from '../../src/compare/markdown.js';
 import { renderComment } from '../../src/render/comment.js';
 import { fitBody } from '../../src/render/fit.js';
 import type { Report } from '../../src/report/types.js';
@@ -197,7 +198,9 @@ describe('renderComment', () => {
       runUrl: null,
     });
     expect(comparison.workloads[0]!.noisy).toBe(true);
-    expect(body).toContain("w1\\-parse: the runs' peaks spread over 40.0 MiB");
+    expect(body).toContain(
+      `${escapeMarkdown('w1-parse')}: the runs' peaks spread over 40.0 MiB`,
+    );
     expect(body).toContain('| 3 | 60.0 MiB | ok |');
     expect(body.startsWith('<!-- memgate:test -->\n')).toBe(true);
   });

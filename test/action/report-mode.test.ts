@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '../../src/compare/markdown.js';
 import { useActionHarness } from '../support/action-harness.js';
 import {
   fixturePath,
@@ -170,7 +171,7 @@ describe('action in report mode', () => {
     const body = harness.server.commentsOf(9)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     for (const name of configOrder)
-      expect(body).toContain(`| ${name.replace(/-/g, '\\-')} |`);
+      expect(body).toContain(`| ${escapeMarkdown(name)} |`);
     expect(body).toContain('the job summary of the [workflow run]');
     expect(result.summary).toContain('w3-train line 19');
     expect(result.summary.length).toBeGreaterThan(COMMENT_LIMIT);
@@ -290,7 +291,9 @@ describe('action in report mode, other settings', () => {
     expect(checkRun.name).toBe('memory');
     expect(checkRun.head_sha).toBe(head);
     expect(checkRun.conclusion).toBe('failure');
-    expect(JSON.stringify(checkRun.output)).toContain('w2\\\\-index');
+    const output = checkRun.output as { title: string; summary: string };
+    expect(output.title).toBe('memgate: regressed');
+    expect(output.summary).toContain(`| ${escapeMarkdown('w2-index')} |`);
   });
 
   it('read-only token skips check run', async () => {
