@@ -54,6 +54,12 @@ export function readInputs(): ActionInputs {
       `Inputs "${Inputs.Command}" and "${Inputs.Config}" are both set: set "${Inputs.Command}" for one workload or "${Inputs.Config}" for a configuration file, not both.`,
     );
   }
+  const shard = optional(Inputs.Shard, parseShard) ?? null;
+  if (shard !== null && mode !== 'measure') {
+    throw new UsageError(
+      `Input "${Inputs.Shard}" is set with mode "${mode}": a shard is only part of the workloads, so use it with "mode: measure" and merge the shards with "mode: report" in a later job.`,
+    );
+  }
   return {
     mode,
     command: readCommand(commandLine),
@@ -67,7 +73,7 @@ export function readInputs(): ActionInputs {
     comment: readChoice(Inputs.Comment, COMMENT_MODES, 'always'),
     commentKey: readCommentKey(),
     reportPath: core.getInput(Inputs.ReportPath) || DEFAULT_REPORT_PATH,
-    shard: optional(Inputs.Shard, parseShard) ?? null,
+    shard,
     checkName: core.getInput(Inputs.CheckName) || null,
   };
 }

@@ -11,6 +11,8 @@ import { publishSummary } from './publish.js';
 import { mergeReports, readReportFiles } from './reports.js';
 import { formatShard } from './shard.js';
 import { findTarget, gitContext, targetOfEvent } from './target.js';
+import type { WorkloadPlan } from './workloads.js';
+import type { Report } from '../report/types.js';
 
 /** Runs the action; every failure ends as a failed step with a message. */
 export async function run(): Promise<void> {
@@ -59,12 +61,24 @@ async function measureAndStore(
   const { report, plan } = await measure(inputs, workspace);
   report.git = { commit: event.sha, ref: event.ref };
   const file = await saveReport(inputs, workspace, report);
+  await storeAndSummarize(report, plan, inputs, event, workspace, file);
+}
+
+/** Stores the record of the pushed commit and writes the job summary; no comment. */
+async function storeAndSummarize(
+  report: Report,
+  plan: WorkloadPlan,
+  inputs: ActionInputs,
+  event: EventInfo,
+  workspace: string,
+  reportFile: string,
+) {
   await core.group('Store the baseline record', () =>
     storeBaseline(inputs, workspace, event.sha, report),
   );
   const comparison = compareReports(report, null, comparisonOptions(plan));
   await core.group('Publish', () => publishSummary(comparison, event.runUrl));
-  finish(comparison, inputs, file);
+  finish(comparison, inputs, reportFile);
 }
 
 /** Measures, compares and publishes, on a pull request or any other event. */
@@ -80,7 +94,10 @@ async function measureAndCompare(
   await compareAndPublish(report, target, plan, inputs, event, workspace, file);
 }
 
-/** `mode: report`: merges the reports of earlier jobs, compares and publishes. */
+/**
+ * `mode: report`: merges the reports of earlier jobs, then compares and
+ * publishes, or on a push to the default branch stores the merged record.
+ */
 async function reportFromFiles(
   inputs: ActionInputs,
   event: EventInfo,
@@ -96,13 +113,18 @@ async function reportFromFiles(
     return mergeReports(files.map(({ report }) => report));
   });
   const merged = await saveMergedReport(report);
+  const plan = { workloads: [], tolerance: inputs.tolerance };
+  if (event.isDefaultBranchPush) {
+    report.git = { commit: event.sha, ref: event.ref };
+    return storeAndSummarize(report, plan, inputs, event, workspace, merged);
+  }
   const target = await core.group('Find the pull request', () =>
     findTarget(inputs, event),
   );
   await compareAndPublish(
     report,
     target,
-    { workloads: [], tolerance: inputs.tolerance },
+    plan,
     inputs,
     event,
     workspace,

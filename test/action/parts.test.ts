@@ -146,6 +146,7 @@ describe('readInputs', () => {
       'max-increase': '5%',
       'max-increase-bytes': '0',
       shard: '2/4',
+      mode: 'measure',
     });
     const inputs = readInputs();
     expect(inputs.command).toEqual(['python3', 'my script.py']);
@@ -156,7 +157,7 @@ describe('readInputs', () => {
       maxIncreaseBytes: 0,
     });
     expect(inputs.shard).toEqual({ index: 2, total: 4 });
-    expect(inputs.mode).toBe('run');
+    expect(inputs.mode).toBe('measure');
     expect(inputs.failOnRegression).toBe(true);
   });
 
@@ -172,6 +173,7 @@ describe('readInputs', () => {
     [{ 'fail-on-regression': 'yes' }, /use true or false/],
     [{ 'comment-key': 'a --> b' }, /Invalid input "comment-key"/],
     [{ command: 'x', config: 'memgate.toml' }, /both set/],
+    [{ shard: '1/2' }, /Input "shard" is set with mode "run"/],
   ])('rejects %j', (inputs, message) => {
     setInputs(inputs);
     expect(() => readInputs()).toThrow(message);

@@ -363,6 +363,29 @@ describe('action in report mode, other settings', () => {
     expect(result.stdout).toMatch(/::error::Invalid input "limit" "512m"/);
   });
 
+  it('push stores the merged shards', async () => {
+    const payload = await loadEvent('push', { HEAD_SHA: harness.mainSha });
+    const requestsBefore = harness.server.requests.length;
+    const result = await run(
+      'push',
+      payload,
+      { baseline: 'branch' },
+      shardFiles,
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('passed');
+    const sha = harness.mainSha;
+    const record = await harness.repo.git(
+      ['show', `memgate-baselines:records/${sha.slice(0, 2)}/${sha}.json`],
+      harness.repo.origin,
+    );
+    const names = JSON.parse(record).workloads.map(
+      (w: { name: string }) => w.name,
+    );
+    expect(names).toEqual(configOrder);
+    expect(harness.server.requests.slice(requestsBefore)).toEqual([]);
+  });
+
   it('missing report files name the fix', async () => {
     const { payload } = await pullRequestPayload(27);
     const result = await run('pull_request', payload, {}, []);
