@@ -206,4 +206,29 @@ describe('renderComment', () => {
     expect(body).toContain('| 3 | 60.0 MiB | ok |');
     expect(body.startsWith('<!-- memgate:test -->\n')).toBe(true);
   });
+
+  it('replaces a table over the limit with a pointer', async () => {
+    const baseline: Report = JSON.parse(
+      await readFile(fixturePath('reports/baseline.json'), 'utf8'),
+    );
+    const current: Report = structuredClone(baseline);
+    const template = current.workloads[0]!;
+    current.workloads = Array.from({ length: 1000 }, (_, index) => ({
+      ...template,
+      name: `workload-with-a-long-descriptive-name-${index}`,
+    }));
+    const body = renderComment(
+      compareReports(current, null),
+      '<!-- memgate:test -->',
+      {
+        runUrl: 'https://github.com/octo/widgets/actions/runs/1',
+      },
+    );
+    expect(body.length).toBeLessThan(1000);
+    expect(body).toContain('The result table of 1000 workloads is longer than');
+    expect(body).toContain(
+      '[workflow run](https://github.com/octo/widgets/actions/runs/1)',
+    );
+    expect(body.startsWith('<!-- memgate:test -->\n### ✅')).toBe(true);
+  });
 });

@@ -231,6 +231,10 @@ describe('action in report mode, other settings', () => {
     });
   }
 
+  function requestsNaming(sha: string): string[] {
+    return harness.server.requests.filter((request) => request.includes(sha));
+  }
+
   async function pullRequestPayload(number: number) {
     const head = await harness.repo.commit(
       `refs/heads/feature-${number}`,
@@ -276,6 +280,33 @@ describe('action in report mode, other settings', () => {
       ),
     ).toBe(true);
     expect(harness.server.commentsOf(20)).toHaveLength(1);
+  });
+
+  it('workflow_run payload names a same-repository pull request', async () => {
+    const head = await harness.repo.commit(
+      'refs/heads/feature-30',
+      { 'change.txt': '30' },
+      harness.mainSha,
+    );
+    const payload = (await loadEvent('workflow_run', {
+      HEAD_SHA: head,
+      HEAD_REPOSITORY: 'octo/widgets',
+    })) as {
+      workflow_run: { pull_requests: unknown[] };
+    };
+    payload.workflow_run.pull_requests = [
+      {
+        number: 30,
+        head: { sha: head },
+        base: { ref: 'main', repo: { id: 4242 } },
+      },
+    ];
+    const result = await run('workflow_run', payload, {}, [
+      'shard-1-of-3.json',
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(requestsNaming(head)).toEqual([]);
+    expect(harness.server.commentsOf(30)).toHaveLength(1);
   });
 
   it('creates a check run with the verdict', async () => {
