@@ -109,6 +109,7 @@ describe('action in report mode', () => {
       baseRef: 'main',
       baseSha: harness.mainSha,
     });
+
     const result = await runAction({
       bundle: harness.bundle,
       workspace: await workspaceWith(await fixtureReports(shardFiles)),
@@ -123,15 +124,18 @@ describe('action in report mode', () => {
       inputs: harness.defaults,
       runnerTemp: harness.repo.root,
     });
+
     expect(result.exitCode).toBe(1);
     expect(result.outputs.verdict).toBe('regressed');
     expect(result.outputs.regressions).toBe('1');
+
     // The reports name pull request 999; only the API decides.
     expect(harness.server.commentsOf(999)).toHaveLength(0);
     expect(harness.server.commentsOf(7)).toHaveLength(1);
     expect(harness.server.requests).toContain(
       `GET /repos/octo/widgets/commits/${forkHead}/pulls?per_page=100`,
     );
+
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'));
     expect(report.workloads).toHaveLength(6);
   });
