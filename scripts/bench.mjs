@@ -227,7 +227,7 @@ ${notes.join('\n')}
 The target is a wall time of the run itself within 2% of bare for
 workloads of one second or more. \`/usr/bin/time -v\` adds next to no
 work, so its distance from bare shows how noisy the machine was during the
-measurement; where that noise is larger than 2%, the CPU time is the
+measurement. Where that noise is larger than 2%, the CPU time is the
 better check of what the cgroup and the sampling cost.
 
 Other processes on a shared machine slow single rounds down at random, so
