@@ -1,10 +1,7 @@
 import { UsageError } from '../errors.js';
-import {
-  OUTCOME_SEVERITY,
-  REPORT_SCHEMA_VERSION,
-  type Report,
-} from '../report/types.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
 import { VERSION } from '../version.js';
+import { checkEnvironment, checkWorkloadList, isObject } from './validate.js';
 
 /** A report or baseline record that cannot be read: corrupt, invalid or too new. */
 export class RecordError extends UsageError {
@@ -13,13 +10,15 @@ export class RecordError extends UsageError {
 
 /**
  * Parses report JSON (a report file or a stored baseline record) and checks
- * the fields that comparison relies on. `source` names where the text came
- * from, such as a file path or a commit and path, for the error message.
+ * every field that comparison and rendering read, so that bad input is a
+ * RecordError naming the source, the workload and the field. `source` names
+ * where the text came from, such as a file path or a commit and path.
  */
 export function parseReport(text: string, source: string): Report {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A UTF-8 byte order mark, as some Windows editors write, is not JSON.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new RecordError(
       `Corrupt report in ${source}: it is not valid JSON (${(error as Error).message}). ` +
@@ -30,8 +29,22 @@ export function parseReport(text: string, source: string): Report {
     throw invalid(source, 'the top level is not a JSON object');
   }
   checkSchemaVersion(value, source);
-  checkWorkloads(value.workloads, source);
+  const selection = checkSelection(value.selection);
+  const noBaseline =
+    isObject(value.selection) && value.selection.found === false;
+  const problem =
+    selection ??
+    (noBaseline && value.environment === undefined
+      ? null
+      : checkEnvironment(value.environment)) ??
+    checkWorkloadList(value.workloads);
+  if (problem !== null) throw invalid(source, problem);
   return value as unknown as Report;
+}
+
+/** Returns whether a report is the "no baseline yet" file that select writes. */
+export function isNoBaseline(report: Report): boolean {
+  return report.selection?.found === false;
 }
 
 /** Serializes a report as stored: two-space JSON with a final newline. */
@@ -59,42 +72,26 @@ function checkSchemaVersion(value: Record<string, unknown>, source: string) {
   }
 }
 
-function checkWorkloads(workloads: unknown, source: string) {
-  if (!Array.isArray(workloads)) {
-    throw invalid(source, '"workloads" is not an array');
-  }
-  workloads.forEach((workload: unknown, index) => {
-    const where = `workloads[${index}]`;
-    if (!isObject(workload) || typeof workload.name !== 'string') {
-      throw invalid(source, `${where} has no "name" string`);
-    }
-    if (!isNullableNumber(workload.peakBytes)) {
-      throw invalid(source, `${where}.peakBytes is neither a number nor null`);
-    }
-    if (!isNullableNumber(workload.limitBytes)) {
-      throw invalid(source, `${where}.limitBytes is not a number`);
-    }
-    if (!OUTCOME_SEVERITY.includes(workload.outcome as never)) {
-      throw invalid(
-        source,
-        `${where}.outcome ${JSON.stringify(workload.outcome)} is not one of ${OUTCOME_SEVERITY.join(', ')}`,
-      );
-    }
-  });
+function checkSelection(selection: unknown): string | null {
+  if (selection === undefined) return null;
+  const valid =
+    isObject(selection) &&
+    typeof selection.found === 'boolean' &&
+    typeof selection.store === 'string' &&
+    ['commit', 'mergeBase'].every(
+      (field) =>
+        selection[field] === undefined || typeof selection[field] === 'string',
+    ) &&
+    (selection.distance === undefined ||
+      (Number.isInteger(selection.distance) &&
+        (selection.distance as number) >= 0));
+  return valid
+    ? null
+    : `"selection" is ${JSON.stringify(selection)}, not an object with "found" and "store"`;
 }
 
 function invalid(source: string, detail: string): RecordError {
   return new RecordError(
     `Invalid report in ${source}: ${detail}. Write it again with \`memgate run --report FILE\`.`,
-  );
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isNullableNumber(value: unknown): boolean {
-  return (
-    value === null || (typeof value === 'number' && Number.isFinite(value))
   );
 }

@@ -107,6 +107,22 @@ export interface GitContext {
   headCommit?: string;
 }
 
+/**
+ * Where a baseline written by `memgate baseline select` came from. With
+ * `found` false the file has no workloads and means "no baseline yet".
+ */
+export interface BaselineSelection {
+  found: boolean;
+  /** "branch" or "file". */
+  store: string;
+  /** Commit the baseline record belongs to. */
+  commit?: string;
+  /** The merge-base the baseline was looked up for. */
+  mergeBase?: string;
+  /** First-parent commits between the merge-base and the baseline commit. */
+  distance?: number;
+}
+
 /** The report file written by `memgate run`. */
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -116,5 +132,7 @@ export interface Report {
   git?: GitContext;
   /** Matrix shard that produced this report, such as "2/4". */
   shard?: string;
+  /** Set by `memgate baseline select` on the baseline file it writes. */
+  selection?: BaselineSelection;
   workloads: WorkloadReport[];
 }
