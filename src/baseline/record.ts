@@ -47,6 +47,25 @@ export function isNoBaseline(report: Report): boolean {
   return report.selection?.found === false;
 }
 
+/**
+ * Lists the workloads with a run that did not end "ok" or that passed its
+ * limit unenforced, such as `workload "a" ended "oom-killed"`.
+ */
+export function describeFailedRuns(report: Report): string[] {
+  return report.workloads
+    .filter(
+      (workload) =>
+        workload.runs.some(
+          (run) => run.outcome !== 'ok' || run.wouldExceedLimit === true,
+        ) || workload.outcome !== 'ok',
+    )
+    .map((workload) =>
+      workload.outcome === 'ok'
+        ? `workload "${workload.name}" passed its limit in a run that did not enforce it`
+        : `workload "${workload.name}" ended "${workload.outcome}"`,
+    );
+}
+
 /** Serializes a report as stored: two-space JSON with a final newline. */
 export function serializeReport(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;

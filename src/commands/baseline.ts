@@ -1,9 +1,16 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GitBranchStore } from '../baseline/branch-store.js';
 import { BaselineStoreError } from '../baseline/errors.js';
 import { FileStore } from '../baseline/file-store.js';
 import { readReportFile } from '../baseline/read-file.js';
-import { serializeReport } from '../baseline/record.js';
+import {
+  describeFailedRuns,
+  parseReport,
+  serializeReport,
+} from '../baseline/record.js';
 import { selectBaseline } from '../baseline/select.js';
 import {
   DEFAULT_BASELINE_FILE,
@@ -115,8 +122,9 @@ function takeFileOption(options: string[]): string {
 }
 
 /**
- * Runs `memgate run` with the same options, writing its report to the
- * baseline file instead of memgate-report.json.
+ * Runs `memgate run` with the same options into a temporary report, and
+ * writes it to the baseline file only when every run ended "ok", so that a
+ * failed run never replaces a measured baseline.
  */
 async function update(args: string[]): Promise<number> {
   const separator = args.indexOf('--');
@@ -130,8 +138,26 @@ async function update(args: string[]): Promise<number> {
     );
   }
   const file = takeFileOption(options);
-  const run = await import('./run.js');
-  return run.main([...options, '--report', file, ...rest]);
+  const folder = await mkdtemp(join(tmpdir(), 'memgate-update-'));
+  try {
+    const temporary = join(folder, 'report.json');
+    const run = await import('./run.js');
+    const code = await run.main([...options, '--report', temporary, ...rest]);
+    const text = await readFile(temporary, 'utf8');
+    const failures = describeFailedRuns(parseReport(text, temporary));
+    if (code !== ExitCode.Passed || failures.length > 0) {
+      const reason = failures.join('; ') || `memgate run exited with ${code}`;
+      process.stderr.write(
+        `memgate: the baseline was not written, and ${file} is unchanged: ${reason}. Fix the workload or its limit, then run memgate baseline update again.\n`,
+      );
+      return code === ExitCode.Passed ? ExitCode.GateFailed : code;
+    }
+    await writeFileAtomic(file, text);
+    process.stderr.write(`memgate: baseline written to ${file}\n`);
+    return ExitCode.Passed;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function resolveCommit(cwd: string, revision: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BaselineStoreError } from '../../src/baseline/errors.js';
 import { parseReport } from '../../src/baseline/record.js';
@@ -84,6 +84,34 @@ describe('memgate baseline update', () => {
     expect(report.workloads[0]!.name).toBe('idle');
     expect(report.workloads[0]!.limitBytes).toBe(128 * 1024 * 1024);
     expect(report.workloads[0]!.peakBytes).toBeGreaterThan(0);
+  });
+});
+
+describe('memgate baseline update after a failed run', () => {
+  it('keeps the old baseline file', async () => {
+    process.chdir(sandbox.work);
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const file = join(sandbox.work, 'memgate-baseline.json');
+    const old = await readFile(fixture('baseline.json'), 'utf8');
+    await writeFile(file, old);
+    const code = await main([
+      'update',
+      '--name',
+      'oomy',
+      '--limit',
+      '64MiB',
+      '--',
+      '/usr/bin/python3',
+      '-c',
+      'x = bytearray(200 * 1024 * 1024)',
+    ]);
+    expect(code).toBe(1);
+    expect(await readFile(file, 'utf8')).toBe(old);
+    expect(messages).toContain('workload "oomy" ended "oom-killed"');
+    expect(messages).toContain('the baseline was not written');
+    expect(await readdir(sandbox.work)).not.toContainEqual(
+      expect.stringMatching(/\.tmp-/),
+    );
   });
 });
 
