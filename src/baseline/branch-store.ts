@@ -87,6 +87,11 @@ export class GitBranchStore implements BaselineStore {
     }
   }
 
+  /** Names the branch and remote, for messages. */
+  describe(): string {
+    return `branch "${this.branch}" of remote "${this.remote}"`;
+  }
+
   /** Fetches the store branch into a private ref; an absent branch is an empty store. */
   async prepare(): Promise<void> {
     const options = { cwd: this.cwd, remote: this.remote };

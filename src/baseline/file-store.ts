@@ -28,6 +28,11 @@ export class FileStore implements BaselineStore {
     this.path = options.path ?? DEFAULT_BASELINE_FILE;
   }
 
+  /** Names the file, for messages. */
+  describe(): string {
+    return `file "${this.path}"`;
+  }
+
   /** Nothing to fetch: the merge-base search fetches the commits. */
   async prepare(): Promise<void> {}
 

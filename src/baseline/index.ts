@@ -5,8 +5,14 @@ export { BaselineStoreError } from './errors.js';
 export { FileStore } from './file-store.js';
 export type { FileStoreOptions } from './file-store.js';
 export { readReportFile } from './read-file.js';
-export { parseReport, RecordError, serializeReport } from './record.js';
-export { selectBaseline } from './select.js';
+export {
+  describeFailedRuns,
+  isNoBaseline,
+  parseReport,
+  RecordError,
+  serializeReport,
+} from './record.js';
+export { selectBaseline, selectionFile } from './select.js';
 export type { SelectedBaseline, SelectOptions } from './select.js';
 export {
   DEFAULT_BASELINE_FILE,

@@ -1,5 +1,6 @@
 import type { BaselineInfo } from '../compare/types.js';
-import type { Report } from '../report/types.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
+import { VERSION } from '../version.js';
 import { findMergeBase, firstParentAncestors } from '../git/history.js';
 import { DEFAULT_MAX_DISTANCE, type BaselineStore } from './types.js';
 
@@ -51,4 +52,23 @@ export async function selectBaseline(
     }
   }
   return { report: null, info: { store: store.kind, mergeBase } };
+}
+
+/**
+ * Returns the file that `memgate baseline select` writes: the baseline
+ * report with where it came from, or where there is none, a report with no
+ * workloads and `selection.found` false, which `memgate compare` reads as
+ * "no baseline yet".
+ */
+export function selectionFile(selected: SelectedBaseline): Report {
+  const selection = { found: selected.report !== null, ...selected.info };
+  if (selected.report !== null) return { ...selected.report, selection };
+  // No environment: there was no baseline run to describe.
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    memgateVersion: VERSION,
+    createdAt: new Date().toISOString(),
+    selection,
+    workloads: [],
+  } as unknown as Report;
 }

@@ -8,6 +8,8 @@ export interface BaselineStore {
   prepare(): Promise<void>;
   /** Reads the baseline for `commit`, or null where it has none. */
   read(commit: string): Promise<Report | null>;
+  /** Names where records are looked up, for messages, such as `branch "x" of remote "origin"`. */
+  describe?(): string;
 }
 
 /** Default name of the branch that keeps baseline records. */

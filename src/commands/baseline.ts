@@ -11,7 +11,7 @@ import {
   parseReport,
   serializeReport,
 } from '../baseline/record.js';
-import { selectBaseline } from '../baseline/select.js';
+import { selectBaseline, selectionFile } from '../baseline/select.js';
 import {
   DEFAULT_BASELINE_FILE,
   DEFAULT_KEEP_RECORDS,
@@ -218,7 +218,8 @@ async function select(flags: StoreFlags): Promise<number> {
     0,
   );
   const cwd = process.cwd();
-  const selected = await selectBaseline(openStore(flags, cwd), {
+  const store = openStore(flags, cwd);
+  const selected = await selectBaseline(store, {
     cwd,
     remote: flags.remote,
     baseBranch,
@@ -227,17 +228,21 @@ async function select(flags: StoreFlags): Promise<number> {
   });
 
   const { info } = selected;
+  await writeFileAtomic(output, serializeReport(selectionFile(selected)));
   if (selected.report === null) {
     process.stderr.write(
-      `memgate: no baseline for merge-base ${info.mergeBase} or its first-parent ancestors; nothing written to ${output}\n`,
+      `memgate: no baseline: ${describeStore(store)} has no record for merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload new, the check passes).\n`,
     );
     return ExitCode.Passed;
   }
-  await writeFileAtomic(output, serializeReport(selected.report));
   process.stderr.write(
     `memgate: baseline of commit ${info.commit}, ${info.distance} first-parent commits before merge-base ${info.mergeBase}, written to ${output}\n`,
   );
   return ExitCode.Passed;
+}
+
+function describeStore(store: BaselineStore): string {
+  return store.describe?.() ?? `the ${store.kind} store`;
 }
 
 /** Runs `memgate baseline update|store|select` and returns the exit status. */

@@ -1,15 +1,18 @@
 import { parseArgs } from 'node:util';
 import { readReportFile } from '../baseline/read-file.js';
+import { isNoBaseline } from '../baseline/record.js';
 import { writeFileAtomic } from '../baseline/write-file.js';
 import { compareReports } from '../compare/compare.js';
 import { renderComparisonMarkdown } from '../compare/markdown.js';
 import {
   DEFAULT_HEADROOM_PERCENT,
   DEFAULT_TOLERANCE,
+  type BaselineInfo,
   type Comparison,
   type Tolerance,
 } from '../compare/types.js';
 import { ExitCode, UsageError } from '../errors.js';
+import type { Report } from '../report/types.js';
 import { parseSize } from '../units/size.js';
 
 const usage = `Usage: memgate compare --baseline FILE --report FILE [options]
@@ -18,8 +21,10 @@ Compares a report with a baseline report, prints the result table and
 decides the gate.
 
 Options:
-  --baseline FILE             baseline report (from memgate run or the
-                              baseline file)
+  --baseline FILE             baseline report (from memgate run, the
+                              baseline file or memgate baseline select;
+                              a "no baseline yet" file from select makes
+                              every workload new)
   --report FILE               current report
   --max-increase PERCENT      relative tolerance, such as 10 or 10% (default ${DEFAULT_TOLERANCE.maxIncreasePercent})
   --max-increase-bytes SIZE   absolute tolerance, such as 8MiB (default 8MiB);
@@ -97,6 +102,13 @@ function readTolerance(
   return tolerance;
 }
 
+/** Returns where the baseline came from, as `memgate baseline select` recorded it. */
+function baselineInfo(baseline: Report): BaselineInfo {
+  if (baseline.selection === undefined) return { store: 'file' };
+  const { found: _found, ...info } = baseline.selection;
+  return info;
+}
+
 /** Maps the gate to the exit status: 0 passed, 1 any failure. */
 export function gateExitCode(comparison: Comparison): number {
   return comparison.gate === 'passed' ? ExitCode.Passed : ExitCode.GateFailed;
@@ -119,11 +131,11 @@ export async function main(args: string[]): Promise<number> {
 
   const baseline = await readReportFile(baselineFile, '--baseline');
   const current = await readReportFile(reportFile, '--report');
-  const comparison = compareReports(current, baseline, {
-    tolerance,
-    headroomPercent,
-    baseline: { store: 'file' },
-  });
+  const comparison = compareReports(
+    current,
+    isNoBaseline(baseline) ? null : baseline,
+    { tolerance, headroomPercent, baseline: baselineInfo(baseline) },
+  );
 
   const markdown = renderComparisonMarkdown(comparison);
   process.stdout.write(markdown);

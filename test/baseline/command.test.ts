@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { BaselineStoreError } from '../../src/baseline/errors.js';
 import { parseReport } from '../../src/baseline/record.js';
 import { main } from '../../src/commands/baseline.js';
+import { main as compare } from '../../src/commands/compare.js';
 import { UsageError } from '../../src/errors.js';
 import { createSandbox, runGit, type Sandbox } from './repos.js';
 
@@ -41,22 +42,69 @@ describe('memgate baseline store and select', () => {
     const output = join(sandbox.root, 'selected.json');
     const code = await main(['select', '--base', 'main', '--output', output]);
     expect(code).toBe(0);
-    const selected = JSON.parse(await readFile(output, 'utf8'));
+    const { selection, ...selected } = JSON.parse(
+      await readFile(output, 'utf8'),
+    );
     const stored = JSON.parse(await readFile(fixture('baseline.json'), 'utf8'));
     expect(selected).toEqual(stored);
+    expect(selection).toMatchObject({ found: true, commit: base, distance: 0 });
     expect(messages).toContain(
       `baseline of commit ${base}, 0 first-parent commits`,
     );
   });
 
-  it('writes nothing when there is no baseline', async () => {
+  it('replaces the output when there is no baseline', async () => {
     process.chdir(sandbox.work);
+    const output = join(sandbox.root, 'selected.json');
+    await writeFile(output, await readFile(fixture('baseline.json')));
+    expect(await main(['select', '--base', 'main', '--output', output])).toBe(
+      0,
+    );
+    expect(messages).toMatch(
+      /no baseline: branch "memgate-baselines" of remote "origin" has no record for merge-base [0-9a-f]{40}/,
+    );
+    const selected = parseReport(await readFile(output, 'utf8'), output);
+    expect(selected.workloads).toEqual([]);
+    expect(selected.selection?.found).toBe(false);
+
+    let printed = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed += String(chunk);
+      return true;
+    });
+    const args = ['--baseline', output, '--report', fixture('baseline.json')];
+    expect(await compare(args)).toBe(0);
+    expect(printed).toContain('No baseline yet');
+    expect(printed).toContain('🆕 new');
+  });
+
+  it('carries the distance to memgate compare', async () => {
+    const { work, commit } = sandbox;
+    const recorded = await commit(work, 'Recorded');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    process.chdir(work);
+    expect(await main(['store', '--report', fixture('baseline.json')])).toBe(0);
+    await commit(work, 'Unrecorded');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+
     const output = join(sandbox.root, 'selected.json');
     expect(await main(['select', '--base', 'main', '--output', output])).toBe(
       0,
     );
-    expect(messages).toMatch(/no baseline for merge-base [0-9a-f]{40}/);
-    await expect(readFile(output)).rejects.toThrow(/ENOENT/);
+    const selected = parseReport(await readFile(output, 'utf8'), output);
+    expect(selected.selection).toMatchObject({ found: true, distance: 1 });
+    expect(selected.selection?.commit).toBe(recorded);
+
+    let printed = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed += String(chunk);
+      return true;
+    });
+    const args = ['--baseline', output, '--report', fixture('baseline.json')];
+    expect(await compare(args)).toBe(0);
+    expect(printed).toContain(
+      `Baseline: ${recorded.slice(0, 12)}, 1 first-parent commit before the merge-base`,
+    );
   });
 });
 
