@@ -27,7 +27,16 @@ export function commentMarker(key: string): string {
 }
 
 /**
- * Lists the comments that carry `marker` and were written by one of
+ * Tells whether `body` is a memgate comment for `marker`: the marker must
+ * be the body's first line. A marker further down is text quoted from
+ * elsewhere, such as a workload's stderr or a pull request title.
+ */
+export function startsWithMarker(body: string, marker: string): boolean {
+  return body === marker || body.startsWith(`${marker}\n`);
+}
+
+/**
+ * Lists the comments that start with `marker` and were written by one of
  * `authors`, across every page, oldest first. Comments by anyone else are
  * ignored, because a pull request's author can paste the marker too.
  */
@@ -45,7 +54,7 @@ export async function findMarkedComments(
   });
   return comments
     .filter((comment) => authors.has(comment.user?.login ?? ''))
-    .filter((comment) => (comment.body ?? '').includes(marker))
+    .filter((comment) => startsWithMarker(comment.body ?? '', marker))
     .map((comment) => ({
       id: comment.id,
       body: comment.body ?? '',
@@ -55,7 +64,7 @@ export async function findMarkedComments(
 }
 
 /**
- * Writes `body` (which must contain `marker`) as the one comment for the
+ * Writes `body` (whose first line must be `marker`) as the one comment for the
  * marker: edits the oldest existing comment in place or creates one. When
  * two runs raced and both created a comment, the run that finds the
  * duplicate keeps the oldest, writes its own body there and deletes the rest.

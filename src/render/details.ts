@@ -3,6 +3,8 @@ import type { Comparison } from '../compare/types.js';
 import type { Environment, WorkloadReport } from '../report/types.js';
 import { formatBytes } from '../units/size.js';
 
+const ZERO_WIDTH_JOINER = '\u200d';
+
 /**
  * Renders the collapsed details, one `<details>` block each: every run of
  * every workload with the last stderr lines of a failed run, then the
@@ -81,9 +83,14 @@ function describeEnvironment(environment: Environment): Map<string, string> {
 /**
  * Wraps text from a workload in a fenced code block. The fence is longer
  * than any backtick run inside, so the text cannot close it, and GitHub
- * shows HTML and @-mentions in code blocks as plain text.
+ * shows HTML and @-mentions in code blocks as plain text. A zero-width
+ * joiner splits `<!--` and `-->`, so the body never carries a comment
+ * marker that a search for markers could match.
  */
-export function codeBlock(text: string): string {
+export function codeBlock(untrusted: string): string {
+  const text = untrusted
+    .replace(/<!--/g, `<!${ZERO_WIDTH_JOINER}--`)
+    .replace(/-->/g, `--${ZERO_WIDTH_JOINER}>`);
   const longestRun = Math.max(
     0,
     ...(text.match(/`+/g) ?? []).map((run) => run.length),

@@ -31,6 +31,8 @@ export interface ActionRunOptions {
   runId?: number;
   /** RUNNER_TEMP, which outlives the step; by default a folder removed after it. */
   runnerTemp?: string;
+  /** Further variables, such as the runner's ACTIONS_* tokens. */
+  environment?: Record<string, string>;
 }
 
 /** What the action left behind. */
@@ -61,6 +63,8 @@ export async function runAction(
       env: runnerEnvironment(options, files, folder),
       extendEnv: false,
       reject: false,
+      // Below the test timeout, so a hung action is killed, not orphaned.
+      timeout: 50_000,
     });
     return {
       exitCode: child.exitCode ?? -1,
@@ -95,6 +99,7 @@ function runnerEnvironment(
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: options.runnerTemp ?? folder,
+    ...options.environment,
   };
   for (const [name, value] of Object.entries(options.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

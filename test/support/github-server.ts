@@ -59,6 +59,21 @@ export interface GitHubState {
   nextId: number;
 }
 
+/**
+ * A fault to return in place of the real response: an error status, or a
+ * request that is never answered. It applies to the next `times` requests
+ * (default 1) whose method and path match.
+ */
+export interface InjectedFault {
+  method: string;
+  /** Matched against the request's path, such as /issues\/9\/comments$/. */
+  path: RegExp;
+  status?: number;
+  body?: unknown;
+  hang?: boolean;
+  times?: number;
+}
+
 /** The workflow token's account on github.com. */
 export const ACTIONS_BOT: Account = {
   login: 'github-actions[bot]',
@@ -79,6 +94,7 @@ export class FakeGitHub {
   url = '';
   private server: Server | undefined;
   private listBarrier: { count: number; waiting: (() => void)[] } | undefined;
+  private faults: InjectedFault[] = [];
 
   constructor(repository: string) {
     this.state = {
@@ -124,10 +140,29 @@ export class FakeGitHub {
     this.listBarrier = { count, waiting: [] };
   }
 
+  /** Queues faults, checked in order before any route runs. */
+  inject(...faults: InjectedFault[]): void {
+    this.faults.push(...faults);
+  }
+
+  /** Drops the faults that no request has used up yet. */
+  clearFaults(): void {
+    this.faults = [];
+  }
+
   /** Starts listening on an ephemeral port of 127.0.0.1. */
   async start(): Promise<void> {
     validatorCache ??= compileOperations(operationIds);
     this.server = createServer((request, response) => {
+      const fault = this.takeFault(request);
+      if (fault?.hang) return;
+      if (fault) {
+        response.writeHead(fault.status ?? 500, {
+          'content-type': 'application/json; charset=utf-8',
+        });
+        response.end(JSON.stringify(fault.body ?? serverError()));
+        return;
+      }
       this.handle(request).then(
         ({ status, body, headers }) => {
           response.writeHead(status, {
@@ -154,6 +189,20 @@ export class FakeGitHub {
     if (!this.server) return;
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private takeFault(request: IncomingMessage): InjectedFault | undefined {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const fault = this.faults.find(
+      (f) => f.method === request.method && f.path.test(url.pathname),
+    );
+    if (!fault) return undefined;
+    this.requests.push(
+      `${request.method} ${url.pathname}${url.search} (injected fault)`,
+    );
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+    return fault;
   }
 
   private async handle(request: IncomingMessage): Promise<RouteResult> {
@@ -287,6 +336,10 @@ function notFound() {
     documentation_url: 'https://docs.github.com/rest',
     status: '404',
   };
+}
+
+function serverError() {
+  return { message: 'Server Error' };
 }
 
 function badCredentials() {
