@@ -3,6 +3,7 @@ import type { Comparison } from '../compare/types.js';
 import { createCheckRun } from '../github/check-run.js';
 import {
   createClient,
+  describeRequestError,
   isPermissionError,
   type GitHubClient,
   type RepositoryRef,
@@ -44,7 +45,8 @@ export async function publishSummary(
 /**
  * Writes or updates the pull request comment and returns its URL, or null
  * when none is written. A read-only token becomes a warning that names the
- * fix, never a failed step.
+ * fix, and any other API failure a warning with the status and endpoint:
+ * the gate alone decides the step.
  */
 export async function publishComment(
   comparison: Comparison,
@@ -76,18 +78,18 @@ export async function publishComment(
     const result = await upsertComment(octokit, issue, marker, body, authors);
     return result.url;
   } catch (error) {
-    if (!isPermissionError(error)) throw error;
+    const reason = isPermissionError(error)
+      ? forkFix
+      : describeRequestError(error);
     core.warning(
-      `Could not comment on pull request #${target.pullRequest}: ${forkFix}`,
-      {
-        title: 'memgate: comment skipped',
-      },
+      `Could not comment on pull request #${target.pullRequest}: ${reason}`,
+      { title: 'memgate: comment skipped' },
     );
     return null;
   }
 }
 
-/** Creates the check run when `check-name` is set; a read-only token is a warning. */
+/** Creates the check run when `check-name` is set; an API failure is a warning. */
 export async function publishCheckRun(
   comparison: Comparison,
   target: PublishTarget,
@@ -108,9 +110,11 @@ export async function publishCheckRun(
     });
     core.info(`Created check run ${url}`);
   } catch (error) {
-    if (!isPermissionError(error)) throw error;
+    const reason = isPermissionError(error)
+      ? `${forkFix} The check run also needs "checks: write".`
+      : describeRequestError(error);
     core.warning(
-      `Could not create check run "${inputs.checkName}": ${forkFix} The check run also needs "checks: write".`,
+      `Could not create check run "${inputs.checkName}": ${reason}`,
       {
         title: 'memgate: check run skipped',
       },

@@ -1,0 +1,189 @@
+// Publishing in `mode: report` as the runner starts it: which comment a
+// step may touch, GitHub API failures, size limits and hostile report
+// fields. Report files are built from fixtures/action/reports.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useActionHarness } from '../support/action-harness.js';
+import {
+  fixturePath,
+  loadEvent,
+  runAction,
+  type ActionRunResult,
+} from '../support/action-runner.js';
+import { ACTIONS_BOT } from '../support/github-server.js';
+
+type Json = Record<string, any>;
+
+/** Reads a fixture report as a mutable object. */
+async function fixtureReport(name: string): Promise<Json> {
+  return JSON.parse(await readFile(fixturePath(`reports/${name}`), 'utf8'));
+}
+
+/** Makes every run of `report`'s first workload fail with `stderr`. */
+function failFirstWorkload(report: Json, stderr: string[]): Json {
+  const workload = report.workloads[0];
+  workload.outcome = 'failed';
+  workload.message = 'exited with code 3';
+  for (const run of workload.runs) {
+    run.outcome = 'failed';
+    run.exitCode = 3;
+    run.message = `exited with code 3: python3 fail.py\nlast lines of stderr:\n${stderr.join('\n')}`;
+    run.stderrTail = stderr;
+  }
+  return report;
+}
+
+describe('action publishing', () => {
+  const harness = useActionHarness(
+    async () => ({
+      'memgate-baseline.json': await readFile(
+        fixturePath('reports/baseline.json'),
+        'utf8',
+      ),
+    }),
+    { mode: 'report', baseline: 'file', 'report-path': 'reports/*.json' },
+  );
+
+  /** Runs report mode on pull request `number` with `reports` as files. */
+  async function runOnPullRequest(
+    number: number,
+    reports: Json[],
+    inputs: Record<string, string> = {},
+    environment: Record<string, string> = {},
+  ): Promise<ActionRunResult> {
+    const workspace = await harness.repo.clone(harness.mainSha);
+    await mkdir(path.join(workspace, 'reports'));
+    for (const [index, report] of reports.entries()) {
+      await writeFile(
+        path.join(workspace, 'reports', `report-${index + 1}.json`),
+        JSON.stringify(report),
+      );
+    }
+    return runAction({
+      bundle: harness.bundle,
+      workspace,
+      apiUrl: harness.server.url,
+      eventName: 'pull_request',
+      payload: await loadEvent('pull_request', {
+        PR_NUMBER: number,
+        HEAD_SHA: harness.mainSha,
+        BASE_SHA: harness.mainSha,
+        HEAD_REPOSITORY: 'octo/widgets',
+      }),
+      sha: harness.mainSha,
+      ref: `refs/pull/${number}/merge`,
+      inputs: { ...harness.defaults, ...inputs },
+      environment,
+    });
+  }
+
+  /** Shard 1 of the fixtures as a whole report: it passes. */
+  async function passingReport(): Promise<Json[]> {
+    const report = await fixtureReport('shard-1-of-3.json');
+    delete report.shard;
+    return [report];
+  }
+
+  it('marker in stderr spares other key', async () => {
+    const hostile = failFirstWorkload(
+      await fixtureReport('shard-1-of-3.json'),
+      [
+        'Traceback (most recent call last):',
+        '<!-- memgate:default -->',
+        'RuntimeError: boom',
+      ],
+    );
+    delete hostile.shard;
+    await runOnPullRequest(40, [hostile], { 'comment-key': 'gpu' });
+    await runOnPullRequest(40, [hostile]);
+    await runOnPullRequest(40, [hostile]);
+
+    const bodies = harness.server.commentsOf(40).map((c) => c.body);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]!.startsWith('<!-- memgate:gpu -->\n')).toBe(true);
+    expect(bodies[1]!.startsWith('<!-- memgate:default -->\n')).toBe(true);
+    expect(bodies[0]).not.toContain('<!-- memgate:default -->');
+  });
+
+  it('bot comment quoting marker is ignored', async () => {
+    const quoted = harness.server.addComment(
+      41,
+      ACTIONS_BOT,
+      'Title check: "<!-- memgate:default --> fix leak"',
+    );
+    await runOnPullRequest(41, await passingReport());
+    const comments = harness.server.commentsOf(41);
+    expect(comments).toHaveLength(2);
+    expect(comments[0]!.id).toBe(quoted);
+    expect(comments[0]!.body).toContain('Title check');
+  });
+
+  it('retries a 500 when commenting', async () => {
+    harness.server.inject({
+      method: 'POST',
+      path: /\/issues\/42\/comments$/,
+      status: 500,
+    });
+    const result = await runOnPullRequest(42, await passingReport());
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('passed');
+    expect(harness.server.commentsOf(42)).toHaveLength(1);
+    expect(result.outputs['comment-url']).toContain('#issuecomment-');
+  });
+
+  it('persistent 500 is a warning', async () => {
+    harness.server.inject({
+      method: 'POST',
+      path: /\/issues\/43\/comments$/,
+      status: 502,
+      times: 10,
+    });
+    const result = await runOnPullRequest(43, await passingReport());
+    harness.server.clearFaults();
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('passed');
+    expect(result.outputs.regressions).toBe('0');
+    expect(result.outputs.report).toBeTruthy();
+    expect(result.stdout).toMatch(
+      /::warning title=memgate%3A comment skipped::.*status 502 from POST \/repos\/octo\/widgets\/issues\/43\/comments/,
+    );
+    expect(harness.server.commentsOf(43)).toHaveLength(0);
+  });
+
+  it('hung request times out', async () => {
+    harness.server.inject({
+      method: 'GET',
+      path: /\/issues\/44\/comments$/,
+      hang: true,
+      times: 10,
+    });
+    const result = await runOnPullRequest(
+      44,
+      await passingReport(),
+      {},
+      { MEMGATE_GITHUB_TIMEOUT_MS: '300' },
+    );
+    harness.server.clearFaults();
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.verdict).toBe('passed');
+    expect(result.stdout).toContain(
+      'GET /repos/octo/widgets/issues/44/comments failed after 3 attempts: no response within 0.3 s',
+    );
+  });
+
+  it('invalid token names the input', async () => {
+    const regressed = await fixtureReport('shard-2-of-3.json');
+    delete regressed.shard;
+    const result = await runOnPullRequest(45, [regressed], {
+      'github-token': 'bogus-token',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('regressed');
+    expect(result.stdout).toContain(
+      'the "github-token" input is invalid or expired',
+    );
+    expect(result.stdout).toContain('401 from GET /user');
+    expect(result.stdout).not.toContain('installation token');
+  });
+});
