@@ -5,7 +5,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { git, tryGit } from '../git/git.js';
-import { fetchBranch } from '../git/history.js';
+import { commitDate, prunableRecords, recordSubject } from './prune.js';
+import {
+  checkBranchName,
+  deleteRef,
+  fetchBranch,
+  privateRef,
+} from '../git/history.js';
 import { BaselineStoreError } from './errors.js';
 import { parseReport, serializeReport } from './record.js';
 import {
@@ -22,7 +28,7 @@ export interface BranchStoreOptions {
   remote?: string;
   /** Store branch; default "memgate-baselines". */
   branch?: string;
-  /** How many records to keep, newest first by write order; default 500. */
+  /** How many records to keep, newest first by recorded commit date; default 500. */
   keep?: number;
   /** Push attempts before a write gives up; default 10. */
   maxAttempts?: number;
@@ -47,8 +53,12 @@ export function recordPath(commit: string): string {
   return `records/${commit.slice(0, 2)}/${commit}.json`;
 }
 
-const pushRejected =
-  /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref|stale info/i;
+// A push that lost a race with another writer: the branch moved before the
+// push (rejected locally), or while the remote updated it (its ref lock).
+// A hook or protection rule that declines the push shows "[remote
+// rejected] ... (pre-receive hook declined)" or similar and is no race.
+const lostRace =
+  /\[rejected\].*\((non-fast-forward|fetch first|stale info)\)|\[remote rejected\].*\((cannot lock ref|failed to update ref|failed to lock|incorrect old value)/i;
 
 /**
  * Baseline records kept as JSON files in a dedicated branch of the same
@@ -64,7 +74,6 @@ export class GitBranchStore implements BaselineStore {
   readonly branch: string;
   readonly keep: number;
   readonly maxAttempts: number;
-  readonly localRef: string;
   private readonly author: { name: string; email: string };
   private tip: string | null = null;
   private prepared = false;
@@ -79,7 +88,6 @@ export class GitBranchStore implements BaselineStore {
       name: 'memgate',
       email: 'memgate@localhost',
     };
-    this.localRef = `refs/memgate/stores/${this.branch}`;
     if (!Number.isInteger(this.keep) || this.keep < 1) {
       throw new UsageError(
         `Invalid number of records to keep "${options.keep}": use a whole number of 1 or more.`,
@@ -92,10 +100,20 @@ export class GitBranchStore implements BaselineStore {
     return `branch "${this.branch}" of remote "${this.remote}"`;
   }
 
-  /** Fetches the store branch into a private ref; an absent branch is an empty store. */
+  /**
+   * Fetches the store branch's tip; an absent branch is an empty store.
+   * The fetch goes to a ref of this process alone, deleted afterwards,
+   * because writers that share one clone would otherwise fail to lock it.
+   */
   async prepare(): Promise<void> {
-    const options = { cwd: this.cwd, remote: this.remote };
-    this.tip = await fetchBranch(options, this.branch, this.localRef);
+    await checkBranchName(this.cwd, this.branch, '--branch');
+    const ref = privateRef('store');
+    try {
+      const options = { cwd: this.cwd, remote: this.remote };
+      this.tip = await fetchBranch(options, this.branch, ref);
+    } finally {
+      await deleteRef(this.cwd, ref);
+    }
     this.prepared = true;
   }
 
@@ -137,6 +155,7 @@ export class GitBranchStore implements BaselineStore {
       );
     }
     const path = recordPath(commit);
+    const date = await commitDate(this.cwd, commit);
     const blob = await git(['hash-object', '-w', '--stdin'], {
       cwd: this.cwd,
       input: serializeReport(report),
@@ -147,6 +166,7 @@ export class GitBranchStore implements BaselineStore {
         commit,
         path,
         blob,
+        date,
       );
       const pushed = await this.push(storeCommit);
       if (pushed) {
@@ -160,7 +180,12 @@ export class GitBranchStore implements BaselineStore {
     );
   }
 
-  private async commitRecord(commit: string, path: string, blob: string) {
+  private async commitRecord(
+    commit: string,
+    path: string,
+    blob: string,
+    date: number,
+  ) {
     const folder = await mkdtemp(join(tmpdir(), 'memgate-index-'));
     try {
       const env = { GIT_INDEX_FILE: join(folder, 'index') };
@@ -173,13 +198,16 @@ export class GitBranchStore implements BaselineStore {
         ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`],
         options,
       );
-      const pruned = await this.prunable(path);
+      const pruned =
+        this.tip === null
+          ? []
+          : await prunableRecords(this.cwd, this.tip, path, date, this.keep);
       if (pruned.length > 0) {
         await git(['update-index', '--force-remove', '--', ...pruned], options);
       }
       const tree = await git(['write-tree'], options);
       const parents = this.tip === null ? [] : ['-p', this.tip];
-      const message = `Record memgate baseline for ${commit}`;
+      const message = recordSubject(commit, date);
       const storeCommit = await git(
         ['commit-tree', tree, ...parents, '-m', message],
         {
@@ -194,53 +222,31 @@ export class GitBranchStore implements BaselineStore {
   }
 
   /**
-   * Lists the records beyond the newest `keep`, by write order: the order in
-   * which the store branch's history added them. The record being written
-   * counts as the newest, so it is never pruned.
+   * Pushes `storeCommit` to the store branch. Returns false when another
+   * writer moved the branch first, so a retry on the new tip can succeed,
+   * and throws with the remote's own message on any other rejection, such
+   * as a hook, branch protection or missing permission.
    */
-  private async prunable(newPath: string): Promise<string[]> {
-    if (this.tip === null) return [];
-    // --no-renames: a commit that prunes one record and adds a similar one
-    // would otherwise show a rename, not an addition.
-    const output = await git(
+  private async push(storeCommit: string): Promise<boolean> {
+    const refspec = `${storeCommit}:refs/heads/${this.branch}`;
+    // core.hooksPath=/dev/null: this push writes memgate's own store
+    // branch, not the user's work, so the user's pre-push hooks (tests,
+    // linters, prompts) must not run on it, block it or slow it down.
+    const result = await tryGit(
       [
-        'log',
-        '--no-renames',
-        '--format=',
-        '--name-only',
-        '--diff-filter=A',
-        this.tip,
-        '--',
-        'records',
+        '-c',
+        'core.hooksPath=/dev/null',
+        'push',
+        '--quiet',
+        this.remote,
+        refspec,
       ],
       { cwd: this.cwd },
     );
-    const present = new Set(
-      (
-        await git(['ls-tree', '-r', '--name-only', this.tip, '--', 'records'], {
-          cwd: this.cwd,
-        })
-      )
-        .split('\n')
-        .filter(Boolean),
-    );
-    const newestFirst = [newPath];
-    for (const path of output.split('\n')) {
-      if (present.has(path) && !newestFirst.includes(path))
-        newestFirst.push(path);
-    }
-    return newestFirst.slice(this.keep);
-  }
-
-  private async push(storeCommit: string): Promise<boolean> {
-    const refspec = `${storeCommit}:refs/heads/${this.branch}`;
-    const result = await tryGit(['push', '--quiet', this.remote, refspec], {
-      cwd: this.cwd,
-    });
     if (result.exitCode === 0) return true;
-    if (pushRejected.test(result.stderr)) return false;
+    if (lostRace.test(result.stderr)) return false;
     throw new BaselineStoreError(
-      `Could not push baseline records to branch "${this.branch}" of remote "${this.remote}": ${result.stderr.trim()}. Check that the job may push to the repository (permissions: contents: write).`,
+      `Could not push baseline records to branch "${this.branch}" of remote "${this.remote}": ${result.stderr.trim()}\nCheck that the job may push to that branch (permissions: contents: write) and that no branch protection rule or hook on the remote rejects it.`,
     );
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { git, GitError, hasCommit, isShallow, tryGit } from './git.js';
 
@@ -7,6 +8,72 @@ export interface HistoryOptions {
   cwd: string;
   /** Remote to fetch from, such as "origin". */
   remote: string;
+}
+
+/**
+ * Returns a ref name that no other memgate process uses, below
+ * refs/memgate/fetch/, so that writers sharing one clone never fetch into
+ * the same ref (git rejects a fetch whose ref moved since it started).
+ */
+export function privateRef(name: string): string {
+  return `refs/memgate/fetch/${process.pid}-${randomBytes(4).toString('hex')}/${name}`;
+}
+
+/** Deletes a ref made by privateRef; a ref that is already gone is fine. */
+export async function deleteRef(cwd: string, ref: string): Promise<void> {
+  await tryGit(['update-ref', '-d', ref], { cwd });
+}
+
+/**
+ * Checks that `name` is a valid branch name, such as "main", and not an
+ * option; throws a UsageError naming `option` otherwise.
+ */
+export async function checkBranchName(
+  cwd: string,
+  name: string,
+  option: string,
+): Promise<void> {
+  const result = name.startsWith('-')
+    ? { exitCode: 1 }
+    : await tryGit(['check-ref-format', `refs/heads/${name}`], { cwd });
+  if (result.exitCode !== 0) {
+    throw new UsageError(
+      `Invalid ${option} "${name}": it is not a valid git branch name. Pass a branch name such as main.`,
+    );
+  }
+}
+
+/**
+ * Checks that `revision` is no option and names a commit, fetching it from
+ * the remote where the clone lacks it, and returns its full id. Throws a
+ * UsageError naming `option` otherwise.
+ */
+export async function resolveRevision(
+  options: HistoryOptions,
+  revision: string,
+  option: string,
+): Promise<string> {
+  const invalid = (reason: string) =>
+    new UsageError(
+      `Invalid ${option} "${revision}": ${reason}. Pass a commit id or a ref, such as HEAD.`,
+    );
+  if (revision === '' || revision.startsWith('-')) {
+    throw invalid('a revision cannot start with "-"');
+  }
+  await ensureCommit(options, revision);
+  const result = await tryGit(
+    [
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${revision}^{commit}`,
+    ],
+    { cwd: options.cwd },
+  );
+  if (result.exitCode !== 0)
+    throw invalid(`it names no commit in ${options.cwd}`);
+  return result.stdout.trim();
 }
 
 /** Commits fetched per step while deepening a shallow clone. */
@@ -47,17 +114,29 @@ export async function fetchBranch(
 export async function findMergeBase(
   options: HistoryOptions & { baseBranch: string; head: string },
 ): Promise<string> {
-  const baseRef = `refs/memgate/base/${options.baseBranch}`;
+  await checkBranchName(options.cwd, options.baseBranch, 'base branch');
+  const baseRef = privateRef('base');
+  try {
+    return await searchMergeBase(options, baseRef);
+  } finally {
+    await deleteRef(options.cwd, baseRef);
+  }
+}
+
+async function searchMergeBase(
+  options: HistoryOptions & { baseBranch: string; head: string },
+  baseRef: string,
+): Promise<string> {
   const tip = await fetchBranch(options, options.baseBranch, baseRef, 50);
   if (tip === null) {
     throw new UsageError(
       `Base branch "${options.baseBranch}" was not found on remote "${options.remote}": pass the branch the pull request targets.`,
     );
   }
-  await ensureCommit(options, options.head);
+  const head = await resolveRevision(options, options.head, 'head commit');
   const refspec = `+refs/heads/${options.baseBranch}:${baseRef}`;
   for (const step of [...DEEPEN_STEPS, 'unshallow' as const]) {
-    const found = await mergeBase(options.cwd, baseRef, options.head);
+    const found = await mergeBase(options.cwd, baseRef, head);
     if (found !== null) return found;
     if (!(await isShallow(options.cwd))) break;
     const deepen = step === 'unshallow' ? '--unshallow' : `--deepen=${step}`;
@@ -68,7 +147,7 @@ export async function findMergeBase(
       },
     );
   }
-  const found = await mergeBase(options.cwd, baseRef, options.head);
+  const found = await mergeBase(options.cwd, baseRef, head);
   if (found !== null) return found;
   throw new UsageError(
     `Branch "${options.baseBranch}" and commit ${options.head} share no history, so there is no merge-base to take a baseline from.`,
@@ -104,7 +183,9 @@ async function mergeBase(
   base: string,
   head: string,
 ): Promise<string | null> {
-  const result = await tryGit(['merge-base', base, head], { cwd });
+  const result = await tryGit(['merge-base', '--end-of-options', base, head], {
+    cwd,
+  });
   return result.exitCode === 0 ? result.stdout.trim() : null;
 }
 
@@ -112,5 +193,19 @@ async function ensureCommit(options: HistoryOptions, commit: string) {
   if (await hasCommit(options.cwd, commit)) return;
   const args = ['fetch', '--no-tags', '--quiet'];
   if (await isShallow(options.cwd)) args.push('--depth=50');
-  await git([...args, options.remote, commit], { cwd: options.cwd });
+  // --end-of-options: `commit` comes from the command line and must never
+  // be read as an option such as --upload-pack=COMMAND.
+  const result = await tryGit(
+    [...args, '--end-of-options', options.remote, commit],
+    { cwd: options.cwd },
+  );
+  // A revision the remote does not have is reported by the caller.
+  if (
+    result.exitCode !== 0 &&
+    !/couldn't find remote ref|not our ref|unadvertised object/i.test(
+      result.stderr,
+    )
+  ) {
+    throw new GitError([...args, options.remote, commit], result);
+  }
 }

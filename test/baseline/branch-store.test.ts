@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { execa } from 'execa';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitBranchStore, recordPath } from '../../src/baseline/branch-store.js';
+import { BaselineStoreError } from '../../src/baseline/errors.js';
 import type { Report } from '../../src/report/types.js';
 import { MiB, makeReport, makeWorkload } from '../compare/reports.js';
-import { createSandbox, runGit, type Sandbox } from './repos.js';
+import { createSandbox, identity, runGit, type Sandbox } from './repos.js';
 
 let sandbox: Sandbox;
 beforeEach(async () => {
@@ -87,7 +89,7 @@ describe('GitBranchStore write and read', () => {
 });
 
 describe('GitBranchStore pruning', () => {
-  it('keeps the newest records by write order', async () => {
+  it('keeps unknown commits by write order', async () => {
     const store = new GitBranchStore({ cwd: sandbox.work, keep: 3 });
     const commits = Array.from({ length: 5 }, fakeCommit);
     const results = [];
@@ -106,6 +108,40 @@ describe('GitBranchStore pruning', () => {
     await store.write(first, reportWithPeak(1));
     await store.write(second, reportWithPeak(2));
     expect(await store.listCommits()).toEqual([second]);
+  });
+
+  it('prunes by recorded commit date', async () => {
+    const { work } = sandbox;
+    const commits: string[] = [];
+    for (let day = 1; day <= 5; day += 1) {
+      const date = `2026-01-0${day}T12:00:00Z`;
+      await execa(
+        'git',
+        ['commit', '--quiet', '--allow-empty', '-m', `Day ${day}`],
+        {
+          cwd: work,
+          env: { ...identity, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        },
+      );
+      commits.push(await runGit(work, ['rev-parse', 'HEAD']));
+    }
+    const store = new GitBranchStore({ cwd: work, keep: 3 });
+    for (const commit of commits.slice(1)) {
+      await store.write(commit, reportWithPeak(1));
+    }
+    expect((await store.listCommits()).sort()).toEqual(commits.slice(2).sort());
+
+    // Backfilling the oldest commit keeps it and every newer record.
+    const backfill = await store.write(commits[0]!, reportWithPeak(1));
+    expect(backfill.pruned).toEqual([]);
+    const kept = [commits[0]!, ...commits.slice(2)];
+    expect((await store.listCommits()).sort()).toEqual(kept.sort());
+
+    // The next newer record prunes the oldest one, not the newest.
+    const later = await store.write(fakeCommit(), reportWithPeak(1));
+    expect([...later.pruned].sort()).toEqual(
+      [recordPath(commits[0]!), recordPath(commits[2]!)].sort(),
+    );
   });
 
   it('rejects keeping zero records', () => {
@@ -170,7 +206,60 @@ describe('GitBranchStore bad records', () => {
   });
 });
 
+describe('GitBranchStore push rejections', () => {
+  it('fails at once on a declined push', async () => {
+    const counter = join(sandbox.root, 'hook-calls');
+    const hook = join(sandbox.remote, 'hooks', 'pre-receive');
+    await writeFile(
+      hook,
+      `#!/bin/sh\necho call >> ${counter}\necho "GH006: Protected branch update failed." >&2\nexit 1\n`,
+      { mode: 0o755 },
+    );
+    const failure = new GitBranchStore({ cwd: sandbox.work }).write(
+      fakeCommit(),
+      reportWithPeak(1),
+    );
+    await expect(failure).rejects.toBeInstanceOf(BaselineStoreError);
+    await expect(failure).rejects.toThrow(/GH006: Protected branch/);
+    await expect(failure).rejects.not.toThrow(/at the same time/);
+    expect(await readFile(counter, 'utf8')).toBe('call\n');
+  });
+
+  it('runs no pre-push hook of the clone', async () => {
+    const marker = join(sandbox.root, 'pre-push-ran');
+    await writeFile(
+      join(sandbox.work, '.git', 'hooks', 'pre-push'),
+      `#!/bin/sh\ntouch ${marker}\nexit 1\n`,
+      { mode: 0o755 },
+    );
+    const commit = fakeCommit();
+    await new GitBranchStore({ cwd: sandbox.work }).write(
+      commit,
+      reportWithPeak(1),
+    );
+    await expect(readFile(marker)).rejects.toThrow(/ENOENT/);
+    const reader = new GitBranchStore({ cwd: await sandbox.clone('reader') });
+    expect(await reader.listCommits()).toEqual([commit]);
+  });
+});
+
 describe('GitBranchStore concurrent writers', () => {
+  it('loses no record among writers in one clone', async () => {
+    const commits = Array.from({ length: 10 }, fakeCommit);
+    await Promise.all(
+      commits.map((commit, i) =>
+        new GitBranchStore({ cwd: sandbox.work, maxAttempts: 30 }).write(
+          commit,
+          reportWithPeak(i + 1),
+        ),
+      ),
+    );
+    const reader = new GitBranchStore({ cwd: await sandbox.clone('reader') });
+    expect((await reader.listCommits()).sort()).toEqual([...commits].sort());
+    const refs = await runGit(sandbox.work, ['for-each-ref', 'refs/memgate']);
+    expect(refs).toBe('');
+  });
+
   it('loses no record among ten writers', async () => {
     const writers = 10;
     const clones = await Promise.all(

@@ -5,7 +5,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const identity = {
+/** Author and committer of test commits. */
+export const identity = {
   GIT_AUTHOR_NAME: 'Test Author',
   GIT_AUTHOR_EMAIL: 'author@localhost',
   GIT_COMMITTER_NAME: 'Test Author',
