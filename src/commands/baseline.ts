@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { GitBranchStore } from '../baseline/branch-store.js';
 import { BaselineStoreError } from '../baseline/errors.js';
 import { FileStore } from '../baseline/file-store.js';
+import { defaultHead } from '../baseline/head.js';
 import { readReportFile } from '../baseline/read-file.js';
 import {
   describeFailedRuns,
@@ -33,8 +34,13 @@ const usage = `Usage:
   memgate baseline select --base BRANCH --output FILE [--head REV]
                           [--store branch|file] [--file FILE] [store options]
       Writes the baseline of a pull request to FILE: the record for the
-      merge-base of BRANCH and REV (default HEAD), or of the nearest
-      first-parent ancestor that has one.
+      merge-base of BRANCH and REV, or of the nearest first-parent ancestor
+      that has one. With no record, FILE says "no baseline yet", and
+      memgate compare then passes with every workload new.
+      REV defaults to pull_request.head.sha of $GITHUB_EVENT_PATH in a
+      pull_request job, else HEAD. A pull request checkout's HEAD is
+      GitHub's test merge commit (its first parent is the base branch's
+      tip), so outside that event pass the pull request's head commit.
 
 Store options:
   --remote NAME         remote that holds the store branch (default origin)
@@ -161,16 +167,28 @@ async function update(args: string[]): Promise<number> {
 }
 
 async function resolveCommit(cwd: string, revision: string): Promise<string> {
-  const result = await tryGit(
-    ['rev-parse', '--verify', `${revision}^{commit}`],
-    { cwd },
-  );
+  const result = revision.startsWith('-')
+    ? { exitCode: 1, stdout: '' }
+    : await tryGit(
+        ['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`],
+        { cwd },
+      );
   if (result.exitCode !== 0) {
     throw new UsageError(
       `Invalid --commit "${revision}": it names no commit in ${cwd}. Pass a commit id or ref, such as HEAD.`,
     );
   }
   return result.stdout.trim();
+}
+
+/** Throws a UsageError when `cwd` is not inside a git repository. */
+async function checkRepository(cwd: string, subcommand: string) {
+  const result = await tryGit(['rev-parse', '--git-dir'], { cwd });
+  if (result.exitCode !== 0) {
+    throw new UsageError(
+      `${cwd} is not inside a git repository: run memgate baseline ${subcommand} in a clone of the repository that has the baselines.`,
+    );
+  }
 }
 
 async function store(flags: StoreFlags): Promise<number> {
@@ -181,6 +199,7 @@ async function store(flags: StoreFlags): Promise<number> {
   );
   const report = await readReportFile(reportFile, '--report');
   const cwd = process.cwd();
+  await checkRepository(cwd, 'store');
   const commit = await resolveCommit(cwd, flags.commit ?? 'HEAD');
   const branchStore = new GitBranchStore({
     cwd,
@@ -218,12 +237,19 @@ async function select(flags: StoreFlags): Promise<number> {
     0,
   );
   const cwd = process.cwd();
+  await checkRepository(cwd, 'select');
   const store = openStore(flags, cwd);
+  let head = flags.head;
+  if (head === undefined) {
+    const picked = await defaultHead(cwd);
+    if (picked.note !== null) process.stderr.write(`memgate: ${picked.note}\n`);
+    head = picked.head;
+  }
   const selected = await selectBaseline(store, {
     cwd,
     remote: flags.remote,
     baseBranch,
-    head: flags.head ?? 'HEAD',
+    head,
     maxDistance,
   });
 
@@ -231,7 +257,7 @@ async function select(flags: StoreFlags): Promise<number> {
   await writeFileAtomic(output, serializeReport(selectionFile(selected)));
   if (selected.report === null) {
     process.stderr.write(
-      `memgate: no baseline: ${describeStore(store)} has no record for merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload new, the check passes).\n`,
+      `memgate: no baseline: ${describeMissing(store)} at merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload new, the check passes).\n`,
     );
     return ExitCode.Passed;
   }
@@ -241,8 +267,11 @@ async function select(flags: StoreFlags): Promise<number> {
   return ExitCode.Passed;
 }
 
-function describeStore(store: BaselineStore): string {
-  return store.describe?.() ?? `the ${store.kind} store`;
+function describeMissing(store: BaselineStore): string {
+  const where = store.describe?.() ?? `the ${store.kind} store`;
+  return store.kind === 'file'
+    ? `${where} was not found`
+    : `${where} has no record`;
 }
 
 /** Runs `memgate baseline update|store|select` and returns the exit status. */

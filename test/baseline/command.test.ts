@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GitBranchStore } from '../../src/baseline/branch-store.js';
 import { BaselineStoreError } from '../../src/baseline/errors.js';
 import { parseReport } from '../../src/baseline/record.js';
 import { main } from '../../src/commands/baseline.js';
@@ -24,6 +25,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.restoreAllMocks();
+  vi.unstubAllEnvs();
   process.chdir(startDirectory);
   await sandbox.cleanup();
 });
@@ -61,7 +63,7 @@ describe('memgate baseline store and select', () => {
       0,
     );
     expect(messages).toMatch(
-      /no baseline: branch "memgate-baselines" of remote "origin" has no record for merge-base [0-9a-f]{40}/,
+      /no baseline: branch "memgate-baselines" of remote "origin" has no record at merge-base [0-9a-f]{40}/,
     );
     const selected = parseReport(await readFile(output, 'utf8'), output);
     expect(selected.workloads).toEqual([]);
@@ -163,6 +165,88 @@ describe('memgate baseline update after a failed run', () => {
   });
 });
 
+describe('memgate baseline revisions from the command line', () => {
+  it('never passes --head to git as an option', async () => {
+    process.chdir(sandbox.work);
+    const marker = join(sandbox.root, 'upload-pack-ran');
+    const failure = main([
+      'select',
+      '--base',
+      'main',
+      '--output',
+      join(sandbox.root, 'selected.json'),
+      `--head=--upload-pack=touch ${marker}`,
+    ]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/Invalid head commit "--upload-pack/);
+    await expect(readFile(marker)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('rejects a folder outside git', async () => {
+    process.chdir(sandbox.root);
+    const failure = main(['select', '--base', 'main', '--output', 'x.json']);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/is not inside a git repository/);
+  });
+});
+
+describe('memgate baseline select default head', () => {
+  /** A pull request checkout: GitHub's test merge of the head into main. */
+  async function checkoutTestMerge() {
+    const { work, commit } = sandbox;
+    const mergeBase = await commit(work, 'Merge-base');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    await runGit(work, ['checkout', '--quiet', '-b', 'feature']);
+    const head = await commit(work, 'Feature');
+    await runGit(work, ['checkout', '--quiet', 'main']);
+    const tip = await commit(work, 'Main moves on');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    const store = new GitBranchStore({ cwd: work });
+    const report = parseReport(
+      await readFile(fixture('baseline.json'), 'utf8'),
+      'baseline.json',
+    );
+    await store.write(mergeBase, report);
+    await store.write(tip, report);
+    await runGit(work, ['checkout', '--quiet', '--detach', tip]);
+    await runGit(work, ['merge', '--quiet', '--no-edit', head]);
+    return { mergeBase, head, tip };
+  }
+
+  const selectedCommit = async (output: string) =>
+    parseReport(await readFile(output, 'utf8'), output).selection?.commit;
+
+  it('uses the pull request head of the event', async () => {
+    const { mergeBase, head } = await checkoutTestMerge();
+    const event = join(sandbox.root, 'event.json');
+    await writeFile(
+      event,
+      JSON.stringify({ pull_request: { head: { sha: head } } }),
+    );
+    vi.stubEnv('GITHUB_EVENT_PATH', event);
+    process.chdir(sandbox.work);
+    const output = join(sandbox.root, 'selected.json');
+    expect(await main(['select', '--base', 'main', '--output', output])).toBe(
+      0,
+    );
+    expect(await selectedCommit(output)).toBe(mergeBase);
+    expect(messages).toContain(`head ${head}: pull_request.head.sha`);
+  });
+
+  it('names a merge commit HEAD', async () => {
+    const { tip } = await checkoutTestMerge();
+    vi.stubEnv('GITHUB_EVENT_PATH', '');
+    process.chdir(sandbox.work);
+    const output = join(sandbox.root, 'selected.json');
+    expect(await main(['select', '--base', 'main', '--output', output])).toBe(
+      0,
+    );
+    expect(await selectedCommit(output)).toBe(tip);
+    expect(messages).toMatch(/HEAD [0-9a-f]{40} is a merge commit/);
+    expect(messages).toContain('pass --head');
+  });
+});
+
 describe('memgate baseline git failures', () => {
   it('reports an unreachable remote as a store error', async () => {
     process.chdir(sandbox.work);
@@ -203,6 +287,26 @@ describe('memgate baseline usage errors', () => {
       /use --file FILE in place of --report/,
     ],
     ['file without value', ['update', '--file'], /Missing value of --file/],
+    [
+      'invalid branch',
+      ['store', '--report', fixture('baseline.json'), '--branch', 'bad..name'],
+      /Invalid --branch "bad\.\.name"/,
+    ],
+    [
+      'branch with a space',
+      ['select', '--base', 'main', '--output', 'x', '--branch', 'a b'],
+      /Invalid --branch "a b"/,
+    ],
+    [
+      'invalid base branch',
+      ['select', '--base', 'bad..name', '--output', 'x'],
+      /Invalid base branch "bad\.\.name"/,
+    ],
+    [
+      'option as commit',
+      ['store', '--report', fixture('baseline.json'), '--commit=--all'],
+      /Invalid --commit "--all"/,
+    ],
   ];
   it.each(cases)('%s', async (_name, args, message) => {
     process.chdir(sandbox.work);
