@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { compareReports } from '../compare/compare.js';
 import { storeBaseline } from './baseline.js';
@@ -110,7 +111,10 @@ async function reportFromFiles(
         `${file}: ${report.workloads.length} workload(s)${report.shard ? `, shard ${report.shard}` : ''}`,
       );
     }
-    return mergeReports(files.map(({ report }) => report));
+    return mergeReports(
+      files.map(({ report }) => report),
+      files.map(({ file }) => path.relative(workspace, file) || file),
+    );
   });
   const merged = await saveMergedReport(report);
   const plan = { workloads: [], tolerance: inputs.tolerance };

@@ -4,7 +4,7 @@ import { glob } from 'tinyglobby';
 import { parseReport } from '../baseline/record.js';
 import { UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
-import { parseShard } from './shard.js';
+import { formatShard, parseShard, type Shard } from './shard.js';
 
 /**
  * Reads every report file that matches `pattern` (a path or a glob, such as
@@ -35,13 +35,21 @@ export async function readReportFiles(
 
 /**
  * Merges reports into one. Matrix shards are interleaved back into
- * configuration order, because a shard contains every TOTAL-th workload. A
+ * configuration order, because a shard contains every TOTAL-th workload.
+ * Shards must be complete: the same TOTAL everywhere and each index from 1
+ * to TOTAL exactly once, since a lost shard would hide its regressions. A
+ * report without `shard` is the whole set only when it is the only one. A
  * workload name that appears twice is rejected, since its numbers would be
- * ambiguous.
+ * ambiguous. `files` names the reports in messages.
  */
-export function mergeReports(reports: Report[]): Report {
-  if (reports.length === 1) return reports[0]!;
-  const ordered = orderShards(reports);
+export function mergeReports(reports: Report[], files?: string[]): Report {
+  const names = files ?? reports.map((_, index) => `report ${index + 1}`);
+  const shards = checkShards(reports, names);
+  if (reports.length === 1 && shards === null) return reports[0]!;
+  const ordered = reports
+    .map((report, index) => ({ report, index: shards![index]!.index }))
+    .sort((a, b) => a.index - b.index)
+    .map(({ report }) => report);
   const seen = new Set<string>();
   for (const workload of ordered.flatMap((report) => report.workloads)) {
     if (seen.has(workload.name)) {
@@ -62,21 +70,50 @@ export function mergeReports(reports: Report[]): Report {
   };
 }
 
-function orderShards(reports: Report[]): Report[] {
-  const shards = reports.map((report) =>
-    report.shard ? parseShard(report.shard) : null,
-  );
-  if (shards.some((shard) => shard === null)) return reports;
-  return reports
-    .map((report, index) => ({ report, index: shards[index]!.index }))
-    .sort((a, b) => a.index - b.index)
-    .map(({ report }) => report);
+/**
+ * Returns each report's shard, or null for one report without a shard.
+ * Throws a UsageError that names a report without shard, differing totals,
+ * and missing or duplicate indexes.
+ */
+function checkShards(reports: Report[], names: string[]): Shard[] | null {
+  if (reports.length === 1 && reports[0]!.shard === undefined) return null;
+  const unsharded = names.filter((_, i) => reports[i]!.shard === undefined);
+  if (unsharded.length > 0) {
+    throw new UsageError(
+      `Report ${unsharded.join(', ')} has no "shard", but ${reports.length} reports were found: a report without a shard must be the only one. Set "report-path" to the reports of one matrix run.`,
+    );
+  }
+  const shards = reports.map((report) => parseShard(report.shard!));
+  const totals = [...new Set(shards.map((shard) => shard.total))];
+  if (totals.length > 1) {
+    const list = shards.map((shard, i) => `${names[i]}: ${formatShard(shard)}`);
+    throw new UsageError(
+      `The reports belong to shard sets of different sizes (${list.join(', ')}): merge the reports of one matrix run only.`,
+    );
+  }
+  const total = totals[0]!;
+  const counts = new Map<number, number>();
+  for (const shard of shards) {
+    counts.set(shard.index, (counts.get(shard.index) ?? 0) + 1);
+  }
+  const indexes = Array.from({ length: total }, (_, i) => i + 1);
+  const missing = indexes.filter((index) => !counts.has(index));
+  const duplicate = indexes.filter((index) => (counts.get(index) ?? 0) > 1);
+  if (missing.length > 0 || duplicate.length > 0) {
+    const problems = [
+      ...missing.map((index) => `shard ${index}/${total} is missing`),
+      ...duplicate.map(
+        (index) => `shard ${index}/${total} is in more than one report`,
+      ),
+    ];
+    throw new UsageError(
+      `Incomplete matrix: ${problems.join(', ')}. Every shard from 1/${total} to ${total}/${total} must upload exactly one report: rerun the failed matrix jobs, or remove the extra report files.`,
+    );
+  }
+  return shards;
 }
 
 function interleave(reports: Report[]): Report['workloads'] {
-  if (reports.some((report) => report.shard === undefined)) {
-    return reports.flatMap((report) => report.workloads);
-  }
   const longest = Math.max(...reports.map((report) => report.workloads.length));
   const merged: Report['workloads'] = [];
   for (let position = 0; position < longest; position += 1) {

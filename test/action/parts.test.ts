@@ -84,9 +84,61 @@ describe('mergeReports', () => {
   it('rejects a workload in two reports', async () => {
     const shard = await load('shard-1-of-3.json');
     const copy = { ...shard, shard: '2/3' };
-    expect(() => mergeReports([shard, copy])).toThrow(
+    const third = await load('shard-3-of-3.json');
+    expect(() => mergeReports([shard, copy, third])).toThrow(
       /Workload "w1-parse" is in more than one report/,
     );
+  });
+});
+
+describe('mergeReports shard checks', () => {
+  async function shard(index: number, total = 3): Promise<Report> {
+    const name = `shard-${Math.min(index, 3)}-of-3.json`;
+    const report: Report = JSON.parse(
+      await readFile(fixturePath(`reports/${name}`), 'utf8'),
+    );
+    return { ...report, shard: `${index}/${total}` };
+  }
+
+  it('names a missing shard', async () => {
+    const reports = [await shard(1), await shard(3)];
+    expect(() => mergeReports(reports, ['a.json', 'c.json'])).toThrow(
+      /shard 2\/3 is missing/,
+    );
+  });
+
+  it('names a duplicate shard', async () => {
+    const reports = [await shard(1), await shard(2), await shard(2)];
+    expect(() => mergeReports(reports)).toThrow(
+      /shard 2\/3 is in more than one report.*shard 3\/3|shard 3\/3 is missing, shard 2\/3 is in more than one report/,
+    );
+  });
+
+  it('rejects differing totals', async () => {
+    const reports = [await shard(1), await shard(2), await shard(3, 7)];
+    expect(() => mergeReports(reports, ['a', 'b', 'c'])).toThrow(
+      /different sizes \(a: 1\/3, b: 2\/3, c: 3\/7\)/,
+    );
+  });
+
+  it('rejects a lone shard of several', async () => {
+    const lone = await shard(2);
+    expect(() => mergeReports([lone])).toThrow(
+      /shard 1\/3 is missing, shard 3\/3 is missing/,
+    );
+  });
+
+  it('rejects an unsharded report among several', async () => {
+    const whole = { ...(await shard(1)), shard: undefined };
+    const second = await shard(2);
+    expect(() =>
+      mergeReports([whole, second], ['whole.json', 'b.json']),
+    ).toThrow(/Report whole\.json has no "shard"/);
+  });
+
+  it('accepts one report without shard', async () => {
+    const whole = { ...(await shard(1)), shard: undefined };
+    expect(mergeReports([whole]).workloads).toHaveLength(2);
   });
 });
 

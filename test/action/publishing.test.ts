@@ -45,13 +45,8 @@ describe('action publishing', () => {
     { mode: 'report', baseline: 'file', 'report-path': 'reports/*.json' },
   );
 
-  /** Runs report mode on pull request `number` with `reports` as files. */
-  async function runOnPullRequest(
-    number: number,
-    reports: Json[],
-    inputs: Record<string, string> = {},
-    environment: Record<string, string> = {},
-  ): Promise<ActionRunResult> {
+  /** Clones main and writes `reports` as reports/report-N.json. */
+  async function workspaceWith(reports: Json[]): Promise<string> {
     const workspace = await harness.repo.clone(harness.mainSha);
     await mkdir(path.join(workspace, 'reports'));
     for (const [index, report] of reports.entries()) {
@@ -60,9 +55,19 @@ describe('action publishing', () => {
         JSON.stringify(report),
       );
     }
+    return workspace;
+  }
+
+  /** Runs report mode on pull request `number` with `reports` as files. */
+  async function runOnPullRequest(
+    number: number,
+    reports: Json[],
+    inputs: Record<string, string> = {},
+    environment: Record<string, string> = {},
+  ): Promise<ActionRunResult> {
     return runAction({
       bundle: harness.bundle,
-      workspace,
+      workspace: await workspaceWith(reports),
       apiUrl: harness.server.url,
       eventName: 'pull_request',
       payload: await loadEvent('pull_request', {
@@ -76,6 +81,27 @@ describe('action publishing', () => {
       inputs: { ...harness.defaults, ...inputs },
       environment,
     });
+  }
+
+  /** Runs report mode on a push of main with `reports` as files. */
+  async function runOnPush(reports: Json[]): Promise<ActionRunResult> {
+    return runAction({
+      bundle: harness.bundle,
+      workspace: await workspaceWith(reports),
+      apiUrl: harness.server.url,
+      eventName: 'push',
+      payload: await loadEvent('push', { HEAD_SHA: harness.mainSha }),
+      sha: harness.mainSha,
+      ref: 'refs/heads/main',
+      inputs: { ...harness.defaults, baseline: 'branch' },
+    });
+  }
+
+  /** The fixture shards with the given indexes, as a matrix left them. */
+  async function shards(...indexes: number[]): Promise<Json[]> {
+    return Promise.all(
+      indexes.map((index) => fixtureReport(`shard-${index}-of-3.json`)),
+    );
   }
 
   /** Shard 1 of the fixtures as a whole report: it passes. */
@@ -185,5 +211,34 @@ describe('action publishing', () => {
     );
     expect(result.stdout).toContain('401 from GET /user');
     expect(result.stdout).not.toContain('installation token');
+  });
+
+  it('missing shard fails the gate', async () => {
+    const result = await runOnPullRequest(46, await shards(1, 3));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.stdout).toContain(
+      '::error::Incomplete matrix: shard 2/3 is missing.',
+    );
+  });
+
+  it('duplicate shard fails the gate', async () => {
+    const result = await runOnPullRequest(47, await shards(1, 2, 2));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.stdout).toContain('shard 3/3 is missing');
+    expect(result.stdout).toContain('shard 2/3 is in more than one report');
+  });
+
+  it('push with missing shard stores nothing', async () => {
+    const result = await runOnPush(await shards(1, 2));
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(result.stdout).toContain('shard 3/3 is missing');
+    const branches = await harness.repo.git(
+      ['branch', '--list'],
+      harness.repo.origin,
+    );
+    expect(branches).not.toContain('memgate-baselines');
   });
 });
