@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReportFile } from '../baseline/read-file.js';
 import { isNoBaseline } from '../baseline/record.js';
@@ -28,7 +29,8 @@ Options:
   --report FILE               current report
   --max-increase PERCENT      relative tolerance, such as 10 or 10% (default ${DEFAULT_TOLERANCE.maxIncreasePercent})
   --max-increase-bytes SIZE   absolute tolerance, such as 8MiB (default 8MiB);
-                              a peak regresses only past both tolerances
+                              a peak regresses only past both tolerances,
+                              and 0 means any growth past the relative one
   --headroom PERCENT          warn when a peak is above this share of its
                               limit (default ${DEFAULT_HEADROOM_PERCENT})
   --markdown FILE             also write the result as Markdown
@@ -83,6 +85,24 @@ function requireFlag(value: string | undefined, flag: string): string {
   return value;
 }
 
+/**
+ * Parses an absolute tolerance like parseSize, but also accepts zero, such
+ * as "0" or "0MiB": any growth past the relative tolerance then regresses.
+ */
+function parseTolerance(value: string, option: string): number {
+  const zero = /^0+(?:\.0+)?(.*)$/.exec(value.trim());
+  if (zero === null) return parseSize(value, option);
+  if (zero[1] === '') return 0;
+  // A unit after the zero must still be one parseSize accepts, and its
+  // error names the value as given.
+  try {
+    parseSize(`1${zero[1]}`, option);
+  } catch {
+    parseSize(value, option);
+  }
+  return 0;
+}
+
 function readTolerance(
   flags: ReturnType<typeof parseFlags>,
 ): Partial<Tolerance> {
@@ -94,7 +114,7 @@ function readTolerance(
     );
   }
   if (flags['max-increase-bytes'] !== undefined) {
-    tolerance.maxIncreaseBytes = parseSize(
+    tolerance.maxIncreaseBytes = parseTolerance(
       flags['max-increase-bytes'],
       '--max-increase-bytes',
     );
@@ -107,6 +127,39 @@ function baselineInfo(baseline: Report): BaselineInfo {
   if (baseline.selection === undefined) return { store: 'file' };
   const { found: _found, ...info } = baseline.selection;
   return info;
+}
+
+/** Rejects a --markdown or --json path that is also an input file. */
+function checkOutputs(flags: ReturnType<typeof parseFlags>, inputs: string[]) {
+  const resolved = inputs.map((input) => resolve(input));
+  for (const option of ['markdown', 'json'] as const) {
+    const output = flags[option];
+    if (output !== undefined && resolved.includes(resolve(output))) {
+      throw new UsageError(
+        `Invalid --${option} "${output}": it is also an input report and would be overwritten. Pass another file.`,
+      );
+    }
+  }
+}
+
+/**
+ * Writes an output file; a failure is a UsageError that repeats the gate,
+ * because the table was already printed and the exit status becomes 2.
+ */
+async function writeOutput(
+  file: string,
+  option: string,
+  text: string,
+  comparison: Comparison,
+) {
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UsageError(
+      `Cannot write ${option} "${file}": ${code || (error as Error).message}${code === 'EISDIR' ? ' (it is a folder)' : ''}. Pass a writable file path. The gate result above is "${comparison.gate}" (exit ${gateExitCode(comparison)} when the file can be written).`,
+    );
+  }
 }
 
 /** Maps the gate to the exit status: 0 passed, 1 any failure. */
@@ -129,6 +182,7 @@ export async function main(args: string[]): Promise<number> {
       ? undefined
       : parsePercent(flags.headroom, '--headroom');
 
+  checkOutputs(flags, [baselineFile, reportFile]);
   const baseline = await readReportFile(baselineFile, '--baseline');
   const current = await readReportFile(reportFile, '--report');
   const comparison = compareReports(
@@ -139,15 +193,17 @@ export async function main(args: string[]): Promise<number> {
 
   const markdown = renderComparisonMarkdown(comparison);
   process.stdout.write(markdown);
-  if (flags.markdown !== undefined)
-    await writeFileAtomic(flags.markdown, markdown);
+  if (flags.markdown !== undefined) {
+    await writeOutput(flags.markdown, '--markdown', markdown, comparison);
+  }
   if (flags.json !== undefined) {
     const {
       current: _current,
       baselineReport: _baseline,
       ...summary
     } = comparison;
-    await writeFileAtomic(flags.json, `${JSON.stringify(summary, null, 2)}\n`);
+    const json = `${JSON.stringify(summary, null, 2)}\n`;
+    await writeOutput(flags.json, '--json', json, comparison);
   }
   return gateExitCode(comparison);
 }

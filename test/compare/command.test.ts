@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, parsePercent } from '../../src/commands/compare.js';
 import { UsageError } from '../../src/errors.js';
+import { MiB, makeReport, makeWorkload } from './reports.js';
 
 const fixture = (name: string) =>
   join(import.meta.dirname, '../../fixtures/reports', name);
@@ -71,6 +72,82 @@ describe('memgate compare output files', () => {
     expect(summary.gate).toBe('regressed');
     expect(summary.workloads[1].deltaBytes).toBe(60 * 1024 * 1024);
     expect(await readdir(folder)).toEqual(['out', 'result.json']);
+  });
+});
+
+describe('memgate compare output failures', () => {
+  it('names a folder given as --markdown', async () => {
+    const failure = compare('report-regressed.json', '--markdown', folder);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(
+      /Cannot write --markdown ".*": EISDIR \(it is a folder\).*gate result above is "regressed"/,
+    );
+    expect(output).toContain('🔴 regressed');
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('names an unwritable --json path', async () => {
+    const failure = compare('baseline.json', '--json', '/proc/version');
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(
+      /Cannot write --json "\/proc\/version"/,
+    );
+  });
+
+  it('rejects an input as output', async () => {
+    const baseline = join(folder, 'baseline.json');
+    const text = await readFile(fixture('baseline.json'), 'utf8');
+    await writeFile(baseline, text);
+    const failure = main([
+      '--baseline',
+      baseline,
+      '--report',
+      fixture('report-regressed.json'),
+      '--markdown',
+      baseline,
+    ]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(
+      /Invalid --markdown .* is also an input/,
+    );
+    expect(await readFile(baseline, 'utf8')).toBe(text);
+  });
+});
+
+describe('memgate compare zero byte tolerance', () => {
+  const write = async (name: string, peak: number) => {
+    const file = join(folder, name);
+    await writeFile(
+      file,
+      JSON.stringify(makeReport([makeWorkload('a', [peak])])),
+    );
+    return file;
+  };
+  const run = async (...extra: string[]) =>
+    main([
+      '--baseline',
+      await write('b.json', 100 * MiB),
+      '--report',
+      await write('c.json', 101 * MiB),
+      ...extra,
+    ]);
+
+  it('passes 1 MiB growth by default', async () => {
+    expect(await run()).toBe(0);
+  });
+
+  it('fails 1 MiB growth with zero tolerances', async () => {
+    expect(await run('--max-increase', '0', '--max-increase-bytes', '0')).toBe(
+      1,
+    );
+    expect(output).toContain('🔴 regressed');
+  });
+
+  it('accepts 0MiB and rejects 0m', async () => {
+    expect(await run('--max-increase-bytes', '0MiB')).toBe(0);
+    await expect(run('--max-increase-bytes', '0m')).rejects.toThrow(
+      /Invalid --max-increase-bytes "0m"/,
+    );
   });
 });
 
