@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { compareReports } from '../compare/compare.js';
+import { escapeMarkdown } from '../compare/markdown.js';
 import { storeBaseline } from './baseline.js';
 import { Outputs } from './constants.js';
 import { readEvent, type EventInfo } from './event.js';
@@ -35,8 +36,23 @@ export async function run(): Promise<void> {
           : await measureAndCompare(inputs, event, workspace);
     }
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
     setOutput(Outputs.Verdict, 'error');
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(message);
+    await writeErrorSummary(message);
+  }
+}
+
+/** Writes the failure to the job summary, which a comment may link to. */
+async function writeErrorSummary(message: string): Promise<void> {
+  try {
+    await core.summary
+      .addRaw(
+        `### ❌ memgate could not check memory\n\n${escapeMarkdown(message)}\n`,
+      )
+      .write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${String(error)}`);
   }
 }
 

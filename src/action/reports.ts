@@ -23,14 +23,44 @@ export async function readReportFiles(
     );
   }
   return Promise.all(
-    files.map(async (file) => ({
-      file,
-      report: parseReport(
-        await readFile(file, 'utf8'),
-        path.relative(cwd, file) || file,
-      ),
-    })),
+    files.map(async (file) => {
+      const name = path.relative(cwd, file) || file;
+      const report = parseReport(await readFile(file, 'utf8'), name);
+      checkRenderedFields(report, name);
+      return { file, report };
+    }),
   );
+}
+
+/** An environment variable name as POSIX shells accept it. */
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Checks the report fields that rendering reads beyond parseReport's
+ * checks: environment variable names and each run's `stderrTail`. A report
+ * in report mode may come from a fork's code, so its text is untrusted.
+ */
+function checkRenderedFields(report: Report, file: string): void {
+  const fix = 'Write the report again with "mode: measure".';
+  for (const name of Object.keys(report.environment.variables)) {
+    if (!VARIABLE_NAME.test(name)) {
+      throw new UsageError(
+        `Invalid report ${file}: environment.variables has the name ${JSON.stringify(name)}, which is not an environment variable name. ${fix}`,
+      );
+    }
+  }
+  for (const workload of report.workloads) {
+    workload.runs.forEach((run, index) => {
+      const tail: unknown = run.stderrTail;
+      const valid =
+        Array.isArray(tail) && tail.every((line) => typeof line === 'string');
+      if (!valid) {
+        throw new UsageError(
+          `Invalid report ${file}: workload "${workload.name}" run ${index + 1} field stderrTail is ${tail === undefined ? 'missing' : JSON.stringify(tail)}, not a list of strings. ${fix}`,
+        );
+      }
+    });
+  }
 }
 
 /**

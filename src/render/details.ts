@@ -1,6 +1,10 @@
 import { escapeMarkdown } from '../compare/markdown.js';
 import type { Comparison } from '../compare/types.js';
-import type { Environment, WorkloadReport } from '../report/types.js';
+import type {
+  Environment,
+  RunRecord,
+  WorkloadReport,
+} from '../report/types.js';
 import { formatBytes } from '../units/size.js';
 
 const ZERO_WIDTH_JOINER = '\u200d';
@@ -21,10 +25,10 @@ function renderWorkloadRuns(workload: WorkloadReport): string {
     const ending = run.signal ?? `exit ${run.exitCode ?? '—'}`;
     const peak = run.peakBytes === null ? '—' : formatBytes(run.peakBytes);
     const source = run.peakSource === 'sampled' ? ' (sampled)' : '';
-    return `| ${index + 1} | ${peak}${source} | ${run.outcome} | ${run.oomKills} | ${escapeMarkdown(ending)} | ${run.wallSeconds.toFixed(1)} |`;
+    return `| ${index + 1} | ${peak}${source} | ${escapeMarkdown(run.outcome)} | ${run.oomKills} | ${escapeMarkdown(ending)} | ${run.wallSeconds.toFixed(1)} |`;
   });
   const parts = [
-    `<details><summary>${escapeMarkdown(workload.name)}: ${workload.runs.length} run(s), ${workload.outcome}</summary>`,
+    `<details><summary>${escapeMarkdown(workload.name)}: ${workload.runs.length} run(s), ${escapeMarkdown(workload.outcome)}</summary>`,
     '',
     `Command: ${escapeMarkdown(workload.command.join(' '))}`,
     '',
@@ -33,16 +37,24 @@ function renderWorkloadRuns(workload: WorkloadReport): string {
     ...rows,
   ];
   const failed = workload.runs.find((run) => run.outcome !== 'ok');
-  if (failed && failed.stderrTail.length > 0) {
-    parts.push(
-      '',
-      `Last lines of stderr (${escapeMarkdown(failed.message)}):`,
-      '',
-    );
-    parts.push(codeBlock(failed.stderrTail.join('\n')));
-  }
+  if (failed) parts.push('', ...renderFailedRun(failed));
   parts.push('', '</details>');
   return parts.join('\n');
+}
+
+/**
+ * Renders a failed run's message without its stderr lines, then the stderr
+ * tail once, in a code block. A report without `stderrTail` shows none.
+ */
+function renderFailedRun(run: RunRecord): string[] {
+  const lines = [
+    `Failed run: ${escapeMarkdown(run.message.split('\n', 1)[0]!)}`,
+  ];
+  const tail = run.stderrTail ?? [];
+  if (tail.length > 0) {
+    lines.push('', 'Last lines of stderr:', '', codeBlock(tail.join('\n')));
+  }
+  return lines;
 }
 
 function renderEnvironments(comparison: Comparison): string {
@@ -52,7 +64,7 @@ function renderEnvironments(comparison: Comparison): string {
     : null;
   const rows = [...current.keys()].map((key) => {
     const before = baseline?.get(key) ?? '—';
-    return `| ${key} | ${escapeMarkdown(current.get(key) ?? '—')} | ${escapeMarkdown(before)} |`;
+    return `| ${escapeMarkdown(key)} | ${escapeMarkdown(current.get(key) ?? '—')} | ${escapeMarkdown(before)} |`;
   });
   return [
     '<details><summary>Environment</summary>',

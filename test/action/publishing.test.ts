@@ -1,101 +1,17 @@
 // Publishing in `mode: report` as the runner starts it: which comment a
-// step may touch, GitHub API failures, size limits and hostile report
-// fields. Report files are built from fixtures/action/reports.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+// step may touch, GitHub API failures and matrix shards. Report files are
+// built from fixtures/action/reports.
 import { describe, expect, it } from 'vitest';
-import { useActionHarness } from '../support/action-harness.js';
-import {
-  fixturePath,
-  loadEvent,
-  runAction,
-  type ActionRunResult,
-} from '../support/action-runner.js';
 import { ACTIONS_BOT } from '../support/github-server.js';
-
-type Json = Record<string, any>;
-
-/** Reads a fixture report as a mutable object. */
-async function fixtureReport(name: string): Promise<Json> {
-  return JSON.parse(await readFile(fixturePath(`reports/${name}`), 'utf8'));
-}
-
-/** Makes every run of `report`'s first workload fail with `stderr`. */
-function failFirstWorkload(report: Json, stderr: string[]): Json {
-  const workload = report.workloads[0];
-  workload.outcome = 'failed';
-  workload.message = 'exited with code 3';
-  for (const run of workload.runs) {
-    run.outcome = 'failed';
-    run.exitCode = 3;
-    run.message = `exited with code 3: python3 fail.py\nlast lines of stderr:\n${stderr.join('\n')}`;
-    run.stderrTail = stderr;
-  }
-  return report;
-}
+import {
+  failFirstWorkload,
+  fixtureReport,
+  useReportRunner,
+  type Json,
+} from '../support/report-runner.js';
 
 describe('action publishing', () => {
-  const harness = useActionHarness(
-    async () => ({
-      'memgate-baseline.json': await readFile(
-        fixturePath('reports/baseline.json'),
-        'utf8',
-      ),
-    }),
-    { mode: 'report', baseline: 'file', 'report-path': 'reports/*.json' },
-  );
-
-  /** Clones main and writes `reports` as reports/report-N.json. */
-  async function workspaceWith(reports: Json[]): Promise<string> {
-    const workspace = await harness.repo.clone(harness.mainSha);
-    await mkdir(path.join(workspace, 'reports'));
-    for (const [index, report] of reports.entries()) {
-      await writeFile(
-        path.join(workspace, 'reports', `report-${index + 1}.json`),
-        JSON.stringify(report),
-      );
-    }
-    return workspace;
-  }
-
-  /** Runs report mode on pull request `number` with `reports` as files. */
-  async function runOnPullRequest(
-    number: number,
-    reports: Json[],
-    inputs: Record<string, string> = {},
-    environment: Record<string, string> = {},
-  ): Promise<ActionRunResult> {
-    return runAction({
-      bundle: harness.bundle,
-      workspace: await workspaceWith(reports),
-      apiUrl: harness.server.url,
-      eventName: 'pull_request',
-      payload: await loadEvent('pull_request', {
-        PR_NUMBER: number,
-        HEAD_SHA: harness.mainSha,
-        BASE_SHA: harness.mainSha,
-        HEAD_REPOSITORY: 'octo/widgets',
-      }),
-      sha: harness.mainSha,
-      ref: `refs/pull/${number}/merge`,
-      inputs: { ...harness.defaults, ...inputs },
-      environment,
-    });
-  }
-
-  /** Runs report mode on a push of main with `reports` as files. */
-  async function runOnPush(reports: Json[]): Promise<ActionRunResult> {
-    return runAction({
-      bundle: harness.bundle,
-      workspace: await workspaceWith(reports),
-      apiUrl: harness.server.url,
-      eventName: 'push',
-      payload: await loadEvent('push', { HEAD_SHA: harness.mainSha }),
-      sha: harness.mainSha,
-      ref: 'refs/heads/main',
-      inputs: { ...harness.defaults, baseline: 'branch' },
-    });
-  }
+  const { harness, runOnPullRequest, runOnPush } = useReportRunner();
 
   /** The fixture shards with the given indexes, as a matrix left them. */
   async function shards(...indexes: number[]): Promise<Json[]> {
