@@ -15,7 +15,11 @@ import {
   upsertComment,
 } from '../github/comments.js';
 import { writeAnnotations } from '../render/annotations.js';
-import { renderComment, renderSummary } from '../render/comment.js';
+import {
+  renderCheckRunSummary,
+  renderComment,
+  renderSummary,
+} from '../render/comment.js';
 import { Inputs } from './constants.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -106,7 +110,7 @@ export async function publishCheckRun(
       headSha: target.headSha,
       conclusion: failed ? 'failure' : 'success',
       title: `memgate: ${comparison.gate}`,
-      summary: renderSummary(comparison, { runUrl: target.runUrl }),
+      summary: renderCheckRunSummary(comparison, { runUrl: target.runUrl }),
     });
     core.info(`Created check run ${url}`);
   } catch (error) {

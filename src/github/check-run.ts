@@ -1,15 +1,12 @@
 import type { GitHubClient, RepositoryRef } from './client.js';
 
-/** GitHub's limit for a check run's output summary, in characters. */
-export const CHECK_SUMMARY_LIMIT = 65_535;
-
 /** A completed check run to create. */
 export interface CheckRunRequest extends RepositoryRef {
   name: string;
   headSha: string;
   conclusion: 'success' | 'failure' | 'neutral';
   title: string;
-  /** Markdown; longer text is cut to CHECK_SUMMARY_LIMIT. */
+  /** Markdown of at most 65,535 characters, as renderCheckRunSummary writes it. */
   summary: string;
 }
 
@@ -27,7 +24,7 @@ export async function createCheckRun(
     conclusion: request.conclusion,
     output: {
       title: request.title,
-      summary: request.summary.slice(0, CHECK_SUMMARY_LIMIT),
+      summary: request.summary,
     },
   });
   return data.html_url ?? '';
