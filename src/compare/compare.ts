@@ -42,7 +42,7 @@ export function compareReports(
   const workloads = current.workloads.map((workload) =>
     compareWorkload(workload, baselineByName.get(workload.name) ?? null, {
       ...options,
-      environmentNotes: environmentDifferences,
+      environmentDiffers: environmentDifferences.length > 0,
     }),
   );
   const currentNames = new Set(current.workloads.map((w) => w.name));
@@ -110,7 +110,7 @@ export function classifyChange(
 }
 
 interface WorkloadOptions extends CompareOptions {
-  environmentNotes: string[];
+  environmentDiffers: boolean;
 }
 
 function compareWorkload(
@@ -119,12 +119,16 @@ function compareWorkload(
   options: WorkloadOptions,
 ): WorkloadComparison {
   const tolerance = effectiveTolerance(workload, options.tolerance);
+  // A peak of 0 B means nothing was measured: a Python process alone
+  // charges megabytes to its cgroup.
   const usable =
     baseline !== null &&
     baseline.outcome === 'ok' &&
-    baseline.peakBytes !== null;
+    baseline.peakBytes !== null &&
+    baseline.peakBytes > 0;
   const baselinePeak = usable ? baseline.peakBytes : null;
   const result = describeCurrent(workload, baseline, tolerance);
+  result.baselinePeakBytes = baselinePeak;
   const verdict = decideVerdict(workload, baselinePeak, tolerance);
   result.verdict = verdict;
 
@@ -138,19 +142,24 @@ function compareWorkload(
     verdict !== 'error'
   ) {
     result.deltaBytes = workload.peakBytes - baselinePeak;
-    result.deltaPercent =
-      baselinePeak > 0 ? (result.deltaBytes / baselinePeak) * 100 : null;
-    result.notes.push(...options.environmentNotes);
+    result.deltaPercent = (result.deltaBytes / baselinePeak) * 100;
+    if (options.environmentDiffers) result.environmentDiffers = true;
   }
   if (baseline !== null && !usable) {
-    result.notes.push(
-      `baseline run ended "${baseline.outcome}", so there is no baseline peak to compare with`,
-    );
+    result.notes.push(describeUnusableBaseline(baseline));
   }
   addLimitNote(result);
   addNoiseNote(result, baselinePeak);
   addHeadroomNote(result, options.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
   return result;
+}
+
+function describeUnusableBaseline(baseline: WorkloadReport): string {
+  if (baseline.outcome !== 'ok') {
+    return `baseline run ended "${baseline.outcome}", so there is no baseline peak to compare with`;
+  }
+  const peak = baseline.peakBytes === null ? 'no peak' : 'a peak of 0 B';
+  return `baseline run recorded ${peak}, so nothing was measured to compare with`;
 }
 
 function decideVerdict(

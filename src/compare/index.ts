@@ -12,6 +12,7 @@ export {
   GATE_HEADLINES,
   renderComparisonMarkdown,
   renderComparisonTable,
+  stripControlCharacters,
   VERDICT_LABELS,
 } from './markdown.js';
 export * from './types.js';

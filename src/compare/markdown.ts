@@ -9,22 +9,44 @@ import type {
 const ZERO_WIDTH_JOINER = '\u200d';
 
 /**
+ * Removes control characters (C0 except tab and line breaks, DEL and C1),
+ * so that text from a workload or repository cannot move the cursor or
+ * recolour a terminal through ESC sequences.
+ */
+export function stripControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    '',
+  );
+}
+
+/**
  * Escapes text from a workload or repository (names, commands, messages)
- * for Markdown on GitHub. HTML shows as text and Markdown punctuation is
- * that has a meaning inside a line is backslash-escaped (hyphens and dots
- * stay, since they only matter at the start of a line). A zero-width joiner after @, # and : breaks mentions,
- * issue references and autolinks, so the text can neither notify nor link.
- * Line breaks become spaces, so the text stays in one table cell.
+ * for Markdown on GitHub. Control characters are removed, HTML shows as
+ * text, and Markdown punctuation that has a meaning inside a line,
+ * including `$` of GitHub's math, is backslash-escaped (hyphens and dots
+ * stay, since they only matter at the start of a line). A zero-width
+ * joiner breaks mentions, issue references (`#12`, `GH-12`), commit-like
+ * hexadecimal words and autolinks, so the text can neither notify nor
+ * link. Line breaks become spaces, so the text stays in one table cell.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return stripControlCharacters(text)
     .replace(/[\r\n]+/g, ' ')
+    .replace(/\b[0-9a-f]{7,}\b/gi, breakHexadecimal)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}-`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()!|~]/g, '\\$&')
+    .replace(/[\\`*_{}[\]()!|~$]/g, '\\$&')
     .replace(/([@#:])/g, `$1${ZERO_WIDTH_JOINER}`)
     .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
+}
+
+/** Splits a hexadecimal word into runs of 6, shorter than a commit autolink (7). */
+function breakHexadecimal(word: string): string {
+  return word.match(/.{1,6}/g)!.join(ZERO_WIDTH_JOINER);
 }
 
 /** Symbol and word for each verdict, as shown in the table. */
@@ -46,10 +68,14 @@ export const GATE_HEADLINES: Record<GateVerdict, string> = {
   error: '❌ Memory check failed: a workload failed, so nothing was measured',
 };
 
+/** Marks a baseline peak measured in another environment; the footnote explains it. */
+const ENVIRONMENT_MARK = '¹';
+
 /**
  * Renders the result table: workload, limit, baseline peak, current peak,
  * change (MiB and percent) and verdict, with each workload's notes and a
- * failed run's message below the table.
+ * failed run's message below the table, and the environment differences
+ * once, as a footnote to the marked baseline peaks.
  */
 export function renderComparisonTable(comparison: Comparison): string {
   const header = [
@@ -58,30 +84,34 @@ export function renderComparisonTable(comparison: Comparison): string {
   ];
   const rows = comparison.workloads.map(renderRow);
   const notes = comparison.workloads.flatMap(renderNotes);
-  return [...header, ...rows, ...(notes.length > 0 ? ['', ...notes] : [])].join(
-    '\n',
-  );
+  const footnote = renderEnvironmentFootnote(comparison);
+  return [
+    ...header,
+    ...rows,
+    ...(notes.length > 0 ? ['', ...notes] : []),
+    ...(footnote === null ? [] : ['', footnote]),
+  ].join('\n');
 }
 
 /**
- * Renders the whole result: headline, where the baseline came from, the
- * table and the environment differences.
+ * Renders the whole result: headline, where the baseline came from and the
+ * table with its notes.
  */
 export function renderComparisonMarkdown(comparison: Comparison): string {
   const parts = [
     `### ${GATE_HEADLINES[comparison.gate]}`,
     describeBaseline(comparison),
+    renderComparisonTable(comparison),
   ];
-  parts.push(renderComparisonTable(comparison));
-  if (comparison.environmentDifferences.length > 0) {
-    const lines = comparison.environmentDifferences.map(
-      (d) => `- ${escapeMarkdown(d)}`,
-    );
-    parts.push(
-      `The baseline was measured in a different environment:\n${lines.join('\n')}`,
-    );
-  }
   return `${parts.join('\n\n')}\n`;
+}
+
+function renderEnvironmentFootnote(comparison: Comparison): string | null {
+  const differences = comparison.environmentDifferences;
+  if (differences.length === 0) return null;
+  const marked = comparison.workloads.some((w) => w.environmentDiffers);
+  const list = differences.map(escapeMarkdown).join('; ');
+  return `${marked ? `${ENVIRONMENT_MARK} ` : ''}The baseline was measured in a different environment: ${list}.`;
 }
 
 function describeBaseline(comparison: Comparison): string {
@@ -91,7 +121,10 @@ function describeBaseline(comparison: Comparison): string {
   }
   if (baseline.commit === undefined)
     return 'Compared with the given baseline report.';
-  const commit = escapeMarkdown(baseline.commit.slice(0, 12));
+  // A full commit id is left as it is, so GitHub links it.
+  const commit = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseline.commit)
+    ? baseline.commit.slice(0, 12)
+    : escapeMarkdown(baseline.commit);
   const distance = baseline.distance ?? 0;
   if (distance === 0)
     return `Baseline: the merge-base ${commit} (${baseline.store} store).`;
@@ -103,7 +136,8 @@ function renderRow(workload: WorkloadComparison): string {
   const cells = [
     escapeMarkdown(workload.name),
     renderLimit(workload),
-    bytesOrDash(workload.baselinePeakBytes),
+    bytesOrDash(workload.baselinePeakBytes) +
+      (workload.environmentDiffers ? ` ${ENVIRONMENT_MARK}` : ''),
     bytesOrDash(workload.currentPeakBytes),
     renderChange(workload),
     VERDICT_LABELS[workload.verdict] +
@@ -122,13 +156,12 @@ function renderChange(workload: WorkloadComparison): string {
   return `${formatDeltaMiB(workload.deltaBytes)}${percent}`;
 }
 
+/** Lists the run's message (escaped: it quotes the workload) and memgate's own notes. */
 function renderNotes(workload: WorkloadComparison): string[] {
   const notes = [...workload.notes];
   if (workload.message !== undefined && workload.message !== '')
-    notes.unshift(workload.message);
-  return notes.map(
-    (note) => `- **${escapeMarkdown(workload.name)}**: ${escapeMarkdown(note)}`,
-  );
+    notes.unshift(escapeMarkdown(workload.message));
+  return notes.map((note) => `- **${escapeMarkdown(workload.name)}**: ${note}`);
 }
 
 /** Shows a baseline limit that differs next to the current one. */

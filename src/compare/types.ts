@@ -2,13 +2,7 @@ import type { Environment, Report } from '../report/types.js';
 
 /** Verdict for one workload of a comparison. */
 export type Verdict =
-  | 'regressed'
-  | 'improved'
-  | 'unchanged'
-  | 'new'
-  | 'missing'
-  | 'oom'
-  | 'error';
+  'regressed' | 'improved' | 'unchanged' | 'new' | 'missing' | 'oom' | 'error';
 
 /** Result of the whole gate, as the action's `verdict` output. */
 export type GateVerdict = 'passed' | 'regressed' | 'oom' | 'error';
@@ -52,6 +46,11 @@ export interface WorkloadComparison {
   notes: string[];
   /** Why the run failed, for `oom` and `error`. */
   message?: string;
+  /**
+   * The peaks were compared although the baseline was measured in another
+   * environment (Comparison.environmentDifferences lists how).
+   */
+  environmentDiffers?: boolean;
 }
 
 /** Where the baseline came from. */

@@ -116,12 +116,25 @@ describe('compareReports without a baseline', () => {
     expect(compareReports(current, null).gate).toBe('oom');
   });
 
-  it('compares a zero baseline peak', () => {
+  it('treats a zero baseline peak as new', () => {
     const baseline = makeReport([makeWorkload('a', [0])]);
     const current = makeReport([makeWorkload('a', [20 * MiB])]);
     const [result] = compareReports(current, baseline).workloads;
-    expect(result!.verdict).toBe('regressed');
-    expect(result!.deltaPercent).toBeNull();
+    expect(result!.verdict).toBe('new');
+    expect(result!.baselinePeakBytes).toBeNull();
+    expect(result!.deltaBytes).toBeNull();
+    expect(result!.notes).toContain(
+      'baseline run recorded a peak of 0 B, so nothing was measured to compare with',
+    );
+  });
+
+  it('treats an ok baseline without peak as new', () => {
+    const baseline = makeReport([makeWorkload('a', [null])]);
+    const current = makeReport([makeWorkload('a', [20 * MiB])]);
+    const [result] = compareReports(current, baseline).workloads;
+    expect(result!.verdict).toBe('new');
+    expect(result!.notes.join()).toContain('recorded no peak');
+    expect(result!.notes.join()).not.toContain('ended "ok"');
   });
 });
 

@@ -19,6 +19,18 @@ describe('escapeMarkdown', () => {
     ['a line break', 'one\ntwo', /\n/],
     ['a code span', '`rm -rf`', /(^|[^\\])`/],
     ['a www autolink', 'see www.example.com', /www\.example/],
+    ['inline math', '$\\color{red}{PWNED}$', /(^|[^\\])\$/],
+    ['block math', '$$x$$', /(^|[^\\])\$/],
+    ['a GH- reference', 'fixes GH-12', /GH-12/],
+    [
+      'a commit id',
+      'see 0123456789abcdef0123456789abcdef01234567',
+      /[0-9a-f]{7}/,
+    ],
+    ['a short commit id', 'see deadbee', /deadbee/],
+    ['an ESC sequence', 'red \x1b[31mtext', /\x1b/],
+    ['a C1 control', 'csi \x9b31m', /\x9b/],
+    ['a NUL', 'a\x00b', /\x00/],
   ];
   it.each(cases)('neutralizes %s', (_name, input, forbidden) => {
     expect(escapeMarkdown(input)).not.toMatch(forbidden);
@@ -57,6 +69,49 @@ describe('renderComparisonTable', () => {
   it('escapes a workload name', () => {
     expect(lines[3]).toContain('@\u200devil &lt;b&gt;x&lt;/b&gt;');
     expect(lines[3]).toContain('🆕 new');
+  });
+});
+
+describe('renderComparisonTable notes', () => {
+  it('leaves memgate notes unescaped', () => {
+    const current = makeReport([
+      makeWorkload('a', [95 * MiB], { limitBytes: 100 * MiB }),
+    ]);
+    const table = renderComparisonTable(compareReports(current, null));
+    expect(table).toContain(
+      '- **a**: low headroom: peak is 95% of the 100.0 MiB limit',
+    );
+  });
+
+  it('escapes the message of a failed run', () => {
+    const current = makeReport([
+      makeWorkload('a', [null], {
+        outcome: 'failed',
+        message: 'exited: \x1b[31m@team $x$',
+      }),
+    ]);
+    const table = renderComparisonTable(compareReports(current, null));
+    expect(table).not.toContain('\x1b');
+    expect(table).toContain('@\u200dteam \\$x\\$');
+  });
+
+  it('shows environment differences once', () => {
+    const workloads = ['a', 'b', 'c'].map((n) => makeWorkload(n, [10 * MiB]));
+    const baseline = makeReport(workloads, {
+      variables: { PYTHONMALLOC: 'malloc' },
+    });
+    const current = makeReport(workloads);
+    const comparison = compareReports(current, baseline);
+    const text = renderComparisonMarkdown(comparison);
+    expect(text.split('PYTHONMALLOC')).toHaveLength(2);
+    expect(text).toContain(
+      '¹ The baseline was measured in a different environment: PYTHONMALLOC malloc → unset.',
+    );
+    expect(text).toContain('| a | 512.0 MiB | 10.0 MiB ¹ | 10.0 MiB |');
+    for (const workload of comparison.workloads) {
+      expect(workload.notes).toEqual([]);
+      expect(workload.environmentDiffers).toBe(true);
+    }
   });
 });
 
