@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tryGit } from '../git/git.js';
 
-/** The commit to select a baseline for, and a line that says why. */
+/** The commit to select a baseline for, and the reason it was picked. */
 export interface DefaultHead {
   head: string;
   /** Log line for people, or null where HEAD is an ordinary commit. */
@@ -10,10 +10,11 @@ export interface DefaultHead {
 
 /**
  * Picks the pull request's head when `--head` is not given. In a
- * pull_request job, `actions/checkout` checks out GitHub's test merge commit,
- * whose first parent is the base branch's tip, so HEAD would select the
- * base tip's record; the event payload's pull_request.head.sha is the real
- * head. Elsewhere HEAD is used, with a note when it is a merge commit.
+ * pull_request job, `actions/checkout` checks out GitHub's test merge
+ * commit, whose first parent is the base branch's tip. HEAD would then
+ * select the base tip's record, so the event payload's
+ * pull_request.head.sha is used instead. Elsewhere HEAD is used, with a
+ * note when it is a merge commit.
  */
 export async function defaultHead(
   cwd: string,

@@ -14,7 +14,6 @@ const ZERO_WIDTH_JOINER = '\u200d';
  * recolour a terminal through ESC sequences.
  */
 export function stripControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
     '',
@@ -73,9 +72,9 @@ const ENVIRONMENT_MARK = '¹';
 
 /**
  * Renders the result table: workload, limit, baseline peak, current peak,
- * change (MiB and percent) and verdict, with each workload's notes and a
- * failed run's message below the table, and the environment differences
- * once, as a footnote to the marked baseline peaks.
+ * change (MiB and percent) and verdict. Below it come each workload's notes
+ * and a failed run's message, then the environment differences once, as a
+ * footnote to the marked baseline peaks.
  */
 export function renderComparisonTable(comparison: Comparison): string {
   const header = [
