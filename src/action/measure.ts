@@ -7,9 +7,37 @@ import type { Report } from '../report/types.js';
 import type { ActionInputs } from './inputs.js';
 import { planWorkloads } from './workloads.js';
 
+/**
+ * Variables the runner gives a JavaScript action but not a `run:` step:
+ * the cache, artifact and OIDC tokens and their URLs.
+ */
+const ACTION_ONLY_VARIABLES = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+];
+
+/**
+ * Removes the action-only variables and every INPUT_* variable (the
+ * `github-token` input among them) from this process's environment, which
+ * the workloads inherit. Inputs are read before this runs, so the workload
+ * gets the environment of a `run:` step.
+ */
+export function removeActionVariables(env: NodeJS.ProcessEnv = process.env) {
+  for (const name of Object.keys(env)) {
+    if (ACTION_ONLY_VARIABLES.includes(name) || name.startsWith('INPUT_')) {
+      delete env[name];
+    }
+  }
+}
+
 /** Plans this step's workloads and measures them under their cgroups. */
 export async function measure(inputs: ActionInputs, workspace: string) {
   return core.group('Measure', async () => {
+    removeActionVariables();
     const plan = await planWorkloads(inputs, workspace);
     const report = await measureWorkloads(plan.workloads, {
       log: (line) => core.info(line),
