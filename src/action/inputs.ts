@@ -84,26 +84,30 @@ function readCommand(line: string): string[] | null {
   return argv.length === 0 ? null : argv;
 }
 
+/** Longest accepted timeout: Node's timers hold at most 2^31-1 ms (about 24.8 days). */
+export const MAX_TIMEOUT_SECONDS = 2_147_483;
+
 function readMeasurementOverrides() {
   return {
     limitBytes: optional(Inputs.Limit, (text) =>
       parseSize(text, `input "${Inputs.Limit}"`),
     ),
     repeat: optional(Inputs.Repeat, (text) =>
-      readNumber(
-        Inputs.Repeat,
-        text,
-        'a whole number of runs of 1 or more, such as 3',
-        true,
-      ),
+      readNumber(Inputs.Repeat, text, {
+        pattern: /^\d+$/,
+        min: 1,
+        max: Number.MAX_SAFE_INTEGER,
+        expected:
+          'a whole number of runs of 1 or more in decimal digits, such as 3',
+      }),
     ),
     timeoutSeconds: optional(Inputs.Timeout, (text) =>
-      readNumber(
-        Inputs.Timeout,
-        text,
-        'a number of seconds greater than 0, such as 600',
-        false,
-      ),
+      readNumber(Inputs.Timeout, text, {
+        pattern: /^\d+(\.\d+)?$/,
+        min: Number.MIN_VALUE,
+        max: MAX_TIMEOUT_SECONDS,
+        expected: `a number of seconds greater than 0 and at most ${MAX_TIMEOUT_SECONDS} (about 24.8 days), such as 600`,
+      }),
     ),
   };
 }
@@ -148,17 +152,20 @@ function readCommentKey(): string {
   return key;
 }
 
-function readNumber(
-  name: string,
-  text: string,
-  expected: string,
-  integer: boolean,
-): number {
-  const value = Number(text);
-  const valid = integer ? Number.isInteger(value) && value >= 1 : value > 0;
-  if (!Number.isFinite(value) || !valid) {
+/** Accepted form and range of a numeric input. */
+interface NumberRule {
+  pattern: RegExp;
+  min: number;
+  max: number;
+  expected: string;
+}
+
+function readNumber(name: string, text: string, rule: NumberRule): number {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  if (!rule.pattern.test(trimmed) || value < rule.min || value > rule.max) {
     throw new UsageError(
-      `Invalid input "${name}" "${text}": write ${expected}.`,
+      `Invalid input "${name}" "${text}": write ${rule.expected}.`,
     );
   }
   return value;

@@ -9,7 +9,10 @@ export function setOutput(name: string, value: string | number): void {
   core.info(`${name} = ${value}`);
 }
 
-/** Sets the outputs of a comparison; peak and baseline bytes only for one workload. */
+/**
+ * Sets the outputs of a comparison. Peak and baseline bytes are set when
+ * one workload ran, even when the baseline has others.
+ */
 export function setComparisonOutputs(
   comparison: Comparison,
   reportFile: string | null,
@@ -20,10 +23,14 @@ export function setComparisonOutputs(
     (w) => w.verdict === 'regressed',
   ).length;
   setOutput(Outputs.Regressions, regressions);
-  if (comparison.workloads.length === 1) {
-    const [only] = comparison.workloads;
-    setOutput(Outputs.PeakBytes, only!.currentPeakBytes ?? '');
-    setOutput(Outputs.BaselineBytes, only!.baselinePeakBytes ?? '');
+  const ran = comparison.current.workloads;
+  const only =
+    ran.length === 1
+      ? comparison.workloads.find((w) => w.name === ran[0]!.name)
+      : undefined;
+  if (only !== undefined) {
+    setOutput(Outputs.PeakBytes, only.currentPeakBytes ?? '');
+    setOutput(Outputs.BaselineBytes, only.baselinePeakBytes ?? '');
   }
 }
 

@@ -195,6 +195,7 @@ describe('readInputs', () => {
       command: 'python3 "my script.py"',
       limit: '1.5GiB',
       repeat: '3',
+      timeout: '2147483',
       'max-increase': '5%',
       'max-increase-bytes': '0',
       shard: '2/4',
@@ -204,6 +205,7 @@ describe('readInputs', () => {
     expect(inputs.command).toEqual(['python3', 'my script.py']);
     expect(inputs.limitBytes).toBe(1.5 * 1024 ** 3);
     expect(inputs.repeat).toBe(3);
+    expect(inputs.timeoutSeconds).toBe(2147483);
     expect(inputs.tolerance).toEqual({
       maxIncreasePercent: 5,
       maxIncreaseBytes: 0,
@@ -216,6 +218,14 @@ describe('readInputs', () => {
   it.each([
     [{ limit: '512m' }, /Invalid input "limit" "512m"/],
     [{ repeat: '1.5' }, /Invalid input "repeat" "1.5": write a whole number/],
+    [{ repeat: '0x3' }, /Invalid input "repeat" "0x3": write a whole number/],
+    [{ repeat: '1e1' }, /Invalid input "repeat" "1e1"/],
+    [{ repeat: '1.0' }, /Invalid input "repeat" "1.0"/],
+    [
+      { timeout: '2147484' },
+      /Invalid input "timeout" "2147484".*at most 2147483/,
+    ],
+    [{ timeout: '1e9' }, /Invalid input "timeout" "1e9"/],
     [{ timeout: '-3' }, /Invalid input "timeout" "-3"/],
     [
       { mode: 'fast' },
