@@ -70,6 +70,14 @@ async function findByCommit(
   return { number: pull.number, headSha, baseRef: pull.base.ref };
 }
 
+/** Pull requests from the search that are checked for their head commit. */
+const SEARCH_CANDIDATES = 5;
+
+/**
+ * Searches open pull requests by commit. The search also matches a pull
+ * request that merely contains the commit, so each candidate is read back
+ * and kept only when its head is `headSha`; its base branch comes along.
+ */
 async function findBySearch(
   octokit: GitHubClient,
   repository: RepositoryRef,
@@ -77,10 +85,25 @@ async function findBySearch(
 ): Promise<PullRequestRef | null> {
   const q = `repo:${repository.owner}/${repository.repo} is:pr is:open sha:${headSha}`;
   const { data } = await octokit.rest.search.issuesAndPullRequests({ q });
-  const item = data.items.find((result) => result.pull_request !== undefined);
-  if (!item) return null;
-  core.info(
-    `Pull request #${item.number} from a search by head commit ${headSha}`,
-  );
-  return { number: item.number, headSha };
+  const candidates = data.items
+    .filter((result) => result.pull_request !== undefined)
+    .slice(0, SEARCH_CANDIDATES);
+  for (const item of candidates) {
+    const { data: pull } = await octokit.rest.pulls.get({
+      owner: repository.owner,
+      repo: repository.repo,
+      pull_number: item.number,
+    });
+    if (pull.state !== 'open' || pull.head.sha !== headSha) {
+      core.info(
+        `Pull request #${item.number} contains commit ${headSha} but its head is ${pull.head.sha}: skipped`,
+      );
+      continue;
+    }
+    core.info(
+      `Pull request #${pull.number} (base ${pull.base.ref}) from a search by head commit ${headSha}`,
+    );
+    return { number: pull.number, headSha, baseRef: pull.base.ref };
+  }
+  return null;
 }

@@ -11,7 +11,8 @@ import {
 } from '../support/report-runner.js';
 
 describe('action publishing', () => {
-  const { harness, runOnPullRequest, runOnPush } = useReportRunner();
+  const { harness, runOnPullRequest, runOnPush, runOnWorkflowRun } =
+    useReportRunner();
 
   /** The fixture shards with the given indexes, as a matrix left them. */
   async function shards(...indexes: number[]): Promise<Json[]> {
@@ -156,5 +157,52 @@ describe('action publishing', () => {
       harness.repo.origin,
     );
     expect(branches).not.toContain('memgate-baselines');
+  });
+
+  it('search takes the found base branch', async () => {
+    const head = await harness.repo.commit(
+      'refs/pull/81/head',
+      { 'change.txt': 'fork 81' },
+      harness.mainSha,
+    );
+    await harness.repo.git(
+      ['branch', 'release-1.x', harness.mainSha],
+      harness.repo.origin,
+    );
+    harness.server.state.pulls.push({
+      number: 81,
+      headSha: head,
+      headRepository: 'fork/widgets',
+      baseRef: 'release-1.x',
+      baseSha: harness.mainSha,
+      listedForCommit: false,
+    });
+    const result = await runOnWorkflowRun(head, await passingReport());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Pull request #81 (base release-1.x)');
+    expect(harness.server.commentsOf(81)).toHaveLength(1);
+  });
+
+  it('search skips a pull request with another head', async () => {
+    const older = await harness.repo.commit(
+      'refs/pull/82/head',
+      { 'change.txt': 'fork 82' },
+      harness.mainSha,
+    );
+    harness.server.state.pulls.push({
+      number: 82,
+      headSha: harness.mainSha.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')),
+      headRepository: 'fork/widgets',
+      baseRef: 'main',
+      baseSha: harness.mainSha,
+      listedForCommit: false,
+      commits: [older],
+    });
+    const result = await runOnWorkflowRun(older, await passingReport());
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(
+      `Pull request #82 contains commit ${older}`,
+    );
+    expect(harness.server.commentsOf(82)).toHaveLength(0);
   });
 });

@@ -218,9 +218,15 @@ describe('action in report mode, other settings', () => {
     const workspace = await harness.repo.clone(harness.mainSha);
     await mkdir(path.join(workspace, 'reports'));
     for (const name of reports) {
+      const report = JSON.parse(
+        await readFile(fixturePath(`reports/${name}`), 'utf8'),
+      );
+      // One shard alone is an incomplete matrix, so a lone report is
+      // written as a whole set.
+      if (reports.length === 1) delete report.shard;
       await writeFile(
         path.join(workspace, 'reports', name),
-        await readFile(fixturePath(`reports/${name}`), 'utf8'),
+        JSON.stringify(report),
       );
     }
     return runAction({

@@ -77,6 +77,12 @@ export const routes: Route[] = [
   },
   {
     method: 'GET',
+    pattern: new RegExp(`^${repo}/pulls/(?<number>\\d+)$`),
+    operationId: 'pulls/get',
+    handle: getPull,
+  },
+  {
+    method: 'GET',
     pattern: /^\/search\/issues$/,
     operationId: 'search/issues-and-pull-requests',
     handle: searchIssues,
@@ -184,6 +190,18 @@ function listPullsOfCommit(context: RouteContext): RouteResult {
   };
 }
 
+function getPull(context: RouteContext): RouteResult {
+  const wrong = checkRepository(context);
+  if (wrong) return wrong;
+  const number = Number(context.params.number);
+  const pull = context.state.pulls.find((p) => p.number === number);
+  if (!pull) return notFound('pulls/pulls#get-a-pull-request');
+  const schema = context.validators.responseSchemas.get(200)!;
+  return { status: 200, body: pullObject(schema, context, pull) };
+}
+
+// GitHub's `sha:` qualifier matches a pull request that contains the
+// commit anywhere, not only as its head.
 function searchIssues(context: RouteContext): RouteResult {
   const terms = (context.query.q ?? '').split(/\s+/);
   const qualifier = (name: string) =>
@@ -194,7 +212,7 @@ function searchIssues(context: RouteContext): RouteResult {
       qualifier('repo') === context.state.repository &&
       sha !== undefined &&
       sha.length >= 7 &&
-      pull.headSha.startsWith(sha),
+      [pull.headSha, ...(pull.commits ?? [])].some((c) => c.startsWith(sha)),
   );
   const schema = context.validators.responseSchemas.get(200)!;
   const itemSchema = (schema.properties as Record<string, Schema>).items!

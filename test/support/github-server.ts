@@ -47,6 +47,8 @@ export interface StoredPull {
    * fork's pull request, so that only the search finds it.
    */
   listedForCommit?: boolean;
+  /** Earlier commits of the pull request, which the search also matches. */
+  commits?: string[];
 }
 
 /** The server's whole state, read and changed by the route handlers. */

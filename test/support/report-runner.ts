@@ -44,6 +44,8 @@ export interface ReportRunner {
     environment?: Record<string, string>,
   ): Promise<ActionRunResult>;
   runOnPush(reports: Json[]): Promise<ActionRunResult>;
+  /** Runs on a workflow_run event whose triggering run measured `headSha`. */
+  runOnWorkflowRun(headSha: string, reports: Json[]): Promise<ActionRunResult>;
 }
 
 /** Registers the harness hooks and returns runners for pull requests and pushes. */
@@ -100,6 +102,21 @@ export function useReportRunner(): ReportRunner {
         sha: harness.mainSha,
         ref: 'refs/heads/main',
         inputs: { ...harness.defaults, baseline: 'branch' },
+      });
+    },
+    async runOnWorkflowRun(headSha, reports) {
+      return runAction({
+        bundle: harness.bundle,
+        workspace: await workspaceWith(reports),
+        apiUrl: harness.server.url,
+        eventName: 'workflow_run',
+        payload: await loadEvent('workflow_run', {
+          HEAD_SHA: headSha,
+          HEAD_REPOSITORY: 'fork/widgets',
+        }),
+        sha: harness.mainSha,
+        ref: 'refs/heads/main',
+        inputs: harness.defaults,
       });
     },
   };
