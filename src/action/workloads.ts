@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { findConfig, loadConfig } from '../config/index.js';
@@ -10,7 +11,8 @@ import {
 } from '../config/types.js';
 import type { Tolerance } from '../compare/types.js';
 import { UsageError } from '../errors.js';
-import type { ActionInputs } from './inputs.js';
+import { Inputs } from './constants.js';
+import { MAX_TIMEOUT_SECONDS, type ActionInputs } from './inputs.js';
 import { formatShard, selectShard } from './shard.js';
 
 /** The workloads of this step and the configuration's comparison settings. */
@@ -38,6 +40,7 @@ export async function planWorkloads(
     repeat: inputs.repeat ?? spec.repeat,
     timeoutSeconds: inputs.timeoutSeconds ?? spec.timeoutSeconds,
   }));
+  checkTimeouts(workloads);
   if (inputs.shard) {
     core.info(
       `Shard ${formatShard(inputs.shard)}: ${workloads.length} of ${all.length} workloads`,
@@ -84,6 +87,22 @@ async function readConfig(
       `No workloads: set the "command" input, or the "config" input to a memgate.toml or pyproject.toml, or add a memgate.toml to ${workspace}.`,
     );
   }
+  if (inputs.config && !existsSync(file)) {
+    throw new UsageError(
+      `Configuration file ${file} not found: set the "${Inputs.Config}" input to a memgate.toml or pyproject.toml path relative to the workspace, or set "${Inputs.Command}" instead.`,
+    );
+  }
   core.info(`Configuration: ${file}`);
   return loadConfig(file);
+}
+
+/** Rejects a timeout that Node's timers cannot hold, as a configuration file may set one. */
+function checkTimeouts(workloads: WorkloadSpec[]): void {
+  for (const workload of workloads) {
+    if (workload.timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+      throw new UsageError(
+        `Workload "${workload.name}" has a timeout of ${workload.timeoutSeconds} s, above the maximum of ${MAX_TIMEOUT_SECONDS} s (about 24.8 days): lower it in the configuration file or the "${Inputs.Timeout}" input.`,
+      );
+    }
+  }
 }
