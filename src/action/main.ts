@@ -1,14 +1,13 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { compareReports } from '../compare/compare.js';
-import { escapeMarkdown } from '../compare/markdown.js';
 import { storeBaseline } from './baseline.js';
-import { Outputs } from './constants.js';
 import { readEvent, type EventInfo } from './event.js';
 import { comparisonOptions, compareAndPublish, finish } from './gate.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { measure, saveMergedReport, saveReport } from './measure.js';
-import { setMeasureOutputs, setOutput } from './outputs.js';
+import { reportFailure } from './failure.js';
+import { setMeasureOutputs } from './outputs.js';
 import { publishSummary } from './publish.js';
 import { mergeReports, readReportFiles } from './reports.js';
 import { formatShard } from './shard.js';
@@ -18,9 +17,11 @@ import type { Report } from '../report/types.js';
 
 /** Runs the action; every failure ends as a failed step with a message. */
 export async function run(): Promise<void> {
+  let inputs: ActionInputs | null = null;
+  let event: EventInfo | null = null;
   try {
-    const inputs = await core.group('Read inputs', async () => readInputs());
-    const event = readEvent();
+    inputs = await core.group('Read inputs', async () => readInputs());
+    event = readEvent();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     core.info(
       `Event ${event.name} on ${event.ref || event.sha}, mode ${inputs.mode}`,
@@ -36,23 +37,7 @@ export async function run(): Promise<void> {
           : await measureAndCompare(inputs, event, workspace);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    setOutput(Outputs.Verdict, 'error');
-    core.setFailed(message);
-    await writeErrorSummary(message);
-  }
-}
-
-/** Writes the failure to the job summary, which a comment may link to. */
-async function writeErrorSummary(message: string): Promise<void> {
-  try {
-    await core.summary
-      .addRaw(
-        `### ❌ memgate could not check memory\n\n${escapeMarkdown(message)}\n`,
-      )
-      .write();
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${String(error)}`);
+    await reportFailure(error, inputs, event);
   }
 }
 

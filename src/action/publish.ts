@@ -12,12 +12,16 @@ import { resolveCommentAuthors } from '../github/comment-author.js';
 import {
   commentMarker,
   findMarkedComments,
+  headCommitLine,
+  recordedHeadCommit,
   upsertComment,
+  type FoundComment,
 } from '../github/comments.js';
 import { writeAnnotations } from '../render/annotations.js';
 import {
   renderCheckRunSummary,
   renderComment,
+  renderFailureComment,
   renderSummary,
 } from '../render/comment.js';
 import { Inputs } from './constants.js';
@@ -57,6 +61,36 @@ export async function publishComment(
   target: PublishTarget,
   inputs: ActionInputs,
 ): Promise<string | null> {
+  const render = (marker: string) =>
+    renderComment(comparison, marker, { runUrl: target.runUrl }, [
+      headCommitLine(target.headSha),
+    ]);
+  const updateOnly = inputs.comment === 'on-change' && !hasChanges(comparison);
+  return writeComment(render, target, inputs, updateOnly);
+}
+
+/**
+ * Writes the reason a run measured nothing into the pull request comment,
+ * so that an earlier result never stays on the pull request as if current.
+ */
+export async function publishFailureComment(
+  message: string,
+  target: PublishTarget,
+  inputs: ActionInputs,
+): Promise<void> {
+  const render = (marker: string) =>
+    renderFailureComment(message, marker, { runUrl: target.runUrl }, [
+      headCommitLine(target.headSha),
+    ]);
+  await writeComment(render, target, inputs, false);
+}
+
+async function writeComment(
+  render: (marker: string) => string,
+  target: PublishTarget,
+  inputs: ActionInputs,
+  updateOnly: boolean,
+): Promise<string | null> {
   if (target.pullRequest === null || inputs.comment === 'never') return null;
   const octokit = openClient(inputs);
   if (octokit === null) return null;
@@ -64,7 +98,7 @@ export async function publishComment(
   const marker = commentMarker(inputs.commentKey);
   try {
     const authors = await resolveCommentAuthors(octokit);
-    if (inputs.comment === 'on-change' && !hasChanges(comparison)) {
+    if (updateOnly) {
       const existing = await findMarkedComments(
         octokit,
         issue,
@@ -78,8 +112,14 @@ export async function publishComment(
         return null;
       }
     }
-    const body = renderComment(comparison, marker, { runUrl: target.runUrl });
-    const result = await upsertComment(octokit, issue, marker, body, authors);
+    const result = await upsertComment(
+      octokit,
+      issue,
+      marker,
+      render(marker),
+      authors,
+      (comment) => isForNewerHead(octokit, target, comment),
+    );
     return result.url;
   } catch (error) {
     const reason = isPermissionError(error)
@@ -91,6 +131,39 @@ export async function publishComment(
     );
     return null;
   }
+}
+
+/**
+ * Tells whether `comment` was written for the pull request's current head
+ * while this run measured an older commit, as when a run of an earlier push
+ * finishes last. Such a comment is kept.
+ */
+async function isForNewerHead(
+  octokit: GitHubClient,
+  target: PublishTarget,
+  comment: FoundComment,
+): Promise<boolean> {
+  const recorded = recordedHeadCommit(comment.body);
+  if (recorded === null || recorded === target.headSha) return false;
+  let current: string;
+  try {
+    const { data } = await octokit.rest.pulls.get({
+      owner: target.repository.owner,
+      repo: target.repository.repo,
+      pull_number: target.pullRequest!,
+    });
+    current = data.head.sha;
+  } catch (error) {
+    core.info(
+      `Could not read the head commit of pull request #${target.pullRequest} (${describeRequestError(error)}), so the comment is overwritten`,
+    );
+    return false;
+  }
+  if (current !== recorded) return false;
+  core.info(
+    `Comment ${comment.url} shows the pull request's current head ${current}, and this run measured ${target.headSha}: the comment is kept`,
+  );
+  return true;
 }
 
 /** Creates the check run when `check-name` is set; an API failure is a warning. */

@@ -10,12 +10,14 @@ export interface CommentTarget extends RepositoryRef {
 export interface CommentResult {
   id: number;
   url: string;
-  action: 'created' | 'updated' | 'unchanged';
+  /** `kept` when `keepExisting` decided not to overwrite the comment. */
+  action: 'created' | 'updated' | 'unchanged' | 'kept';
   /** Duplicates removed because two runs raced. */
   deleted: number;
 }
 
-interface FoundComment {
+/** A memgate comment found on the pull request. */
+export interface FoundComment {
   id: number;
   body: string;
   url: string;
@@ -24,6 +26,17 @@ interface FoundComment {
 /** Returns the hidden marker that identifies memgate's comment for `key`. */
 export function commentMarker(key: string): string {
   return `<!-- memgate:${key} -->`;
+}
+
+/** Returns the hidden line, below the marker, that records the head commit measured. */
+export function headCommitLine(sha: string): string {
+  return `<!-- memgate-head:${sha} -->`;
+}
+
+/** Returns the head commit that a memgate comment records, or null. */
+export function recordedHeadCommit(body: string): string | null {
+  const second = body.split('\n', 2)[1] ?? '';
+  return /^<!-- memgate-head:([0-9a-f]{7,64}) -->$/.exec(second)?.[1] ?? null;
 }
 
 /**
@@ -68,6 +81,7 @@ export async function findMarkedComments(
  * marker: edits the oldest existing comment in place or creates one. When
  * two runs raced and both created a comment, the run that finds the
  * duplicate keeps the oldest, writes its own body there and deletes the rest.
+ * When `keepExisting` returns true for the oldest comment, nothing is written.
  */
 export async function upsertComment(
   octokit: GitHubClient,
@@ -75,9 +89,15 @@ export async function upsertComment(
   marker: string,
   body: string,
   authors: Set<string>,
+  keepExisting: (comment: FoundComment) => Promise<boolean> = async () =>
+    false,
 ): Promise<CommentResult> {
   const existing = await findMarkedComments(octokit, target, marker, authors);
   if (existing.length > 0) {
+    const oldest = existing[0]!;
+    if (await keepExisting(oldest)) {
+      return { id: oldest.id, url: oldest.url, action: 'kept', deleted: 0 };
+    }
     return keepOldest(octokit, target, existing, body);
   }
 

@@ -5,7 +5,7 @@ import {
 import type { Comparison } from '../compare/types.js';
 import { formatBytes } from '../units/size.js';
 import { VERSION } from '../version.js';
-import { renderDetails } from './details.js';
+import { codeBlock, renderDetails } from './details.js';
 import {
   CHECK_SUMMARY_LIMIT,
   COMMENT_LIMIT,
@@ -20,6 +20,9 @@ export interface RenderContext {
   /** Link to the workflow run, or null outside GitHub Actions. */
   runUrl: string | null;
 }
+
+const GATE_FAILURE_HEADLINE =
+  '### ❌ Memory check failed: nothing was measured';
 
 /** Longest failure note under the table, in characters; details have the rest. */
 const NOTE_LIMIT = 200;
@@ -47,6 +50,30 @@ export function renderComment(
     (dropped) =>
       `Details of ${dropped} section(s) are left out to stay under GitHub's ${COMMENT_LIMIT}-character comment limit: ${where} has the full report.`,
     `${top}\n${parts.head.split('\n')[0]}\n\nThe result table of ${comparison.workloads.length} workloads is longer than GitHub's ${COMMENT_LIMIT}-character comment limit: ${where} has it.`,
+  );
+}
+
+/** Longest failure message in a comment, in characters; the job summary has all of it. */
+const FAILURE_MESSAGE_LIMIT = 60_000;
+
+/**
+ * Renders the comment of a run that measured nothing, such as one whose
+ * command was not found: the marker, a headline and the message.
+ */
+export function renderFailureComment(
+  message: string,
+  marker: string,
+  context: RenderContext,
+  hiddenLines: string[] = [],
+): string {
+  const link = context.runUrl ? `[Workflow run](${context.runUrl}) · ` : '';
+  return (
+    [
+      [marker, ...hiddenLines, GATE_FAILURE_HEADLINE].join('\n'),
+      'memgate could not measure this commit, so no result is shown:',
+      codeBlock(message.slice(0, FAILURE_MESSAGE_LIMIT)),
+      `<sub>${link}memgate ${VERSION}</sub>`,
+    ].join('\n\n') + '\n'
   );
 }
 

@@ -205,4 +205,49 @@ describe('action publishing', () => {
     );
     expect(harness.server.commentsOf(82)).toHaveLength(0);
   });
+
+  it('late run keeps a newer head comment', async () => {
+    const newer = await harness.repo.commit(
+      'refs/heads/feature-90',
+      { 'change.txt': '90' },
+      harness.mainSha,
+    );
+    harness.server.state.pulls.push({
+      number: 90,
+      headSha: newer,
+      headRepository: 'octo/widgets',
+      baseRef: 'main',
+      baseSha: harness.mainSha,
+    });
+    const body = `<!-- memgate:default -->\n<!-- memgate-head:${newer} -->\nresult of the newer head`;
+    harness.server.addComment(90, ACTIONS_BOT, body);
+    const result = await runOnPullRequest(90, await passingReport());
+    expect(result.exitCode).toBe(0);
+    expect(harness.server.commentsOf(90).map((c) => c.body)).toEqual([body]);
+    expect(result.stdout).toContain('the comment is kept');
+  });
+
+  it('current head overwrites an older comment', async () => {
+    const older = await harness.repo.commit(
+      'refs/heads/feature-91',
+      { 'change.txt': '91' },
+      harness.mainSha,
+    );
+    harness.server.state.pulls.push({
+      number: 91,
+      headSha: harness.mainSha,
+      headRepository: 'octo/widgets',
+      baseRef: 'main',
+      baseSha: harness.mainSha,
+    });
+    harness.server.addComment(
+      91,
+      ACTIONS_BOT,
+      `<!-- memgate:default -->\n<!-- memgate-head:${older} -->\nold result`,
+    );
+    await runOnPullRequest(91, await passingReport());
+    const [comment] = harness.server.commentsOf(91);
+    expect(comment!.body).toContain(`<!-- memgate-head:${harness.mainSha} -->`);
+    expect(comment!.body).toContain('Memory check passed');
+  });
 });

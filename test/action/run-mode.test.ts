@@ -94,4 +94,33 @@ describe('action measuring in run mode', () => {
     expect(Number(result.outputs['peak-bytes'])).toBeGreaterThan(1024 * 1024);
     expect(result.outputs['baseline-bytes']).toBe('');
   });
+
+  it('failed measurement replaces the comment', async () => {
+    const first = await runOnPullRequest(74, { baseline: 'none' });
+    expect(first.result.outputs.verdict).toBe('passed');
+    expect(harness.server.commentsOf(74)[0]!.body).toContain('passed');
+
+    const { result } = await runOnPullRequest(74, {
+      baseline: 'none',
+      command: '/nonexistent/python3 dump_env.py',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    const comments = harness.server.commentsOf(74);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('nothing was measured');
+    expect(comments[0]!.body).toContain('/nonexistent/python3');
+    expect(comments[0]!.body).not.toContain('Memory check passed');
+  });
+
+  it('missing config names the input', async () => {
+    const { result } = await runOnPullRequest(75, {
+      command: '',
+      config: 'nope.toml',
+      comment: 'never',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('set the "config" input');
+    expect(result.stdout).not.toContain('--config');
+  });
 });
