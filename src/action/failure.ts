@@ -8,11 +8,11 @@ import { publishFailureComment } from './publish.js';
 import { findTarget } from './target.js';
 
 /**
- * Ends a run that failed before its gate decided: sets `verdict` to error,
- * fails the step, writes the message to the job summary and, on a pull
- * request, replaces the memgate comment with it, so that an earlier
- * "passed" comment never stays. `inputs` and `event` are null when reading
- * them failed.
+ * Ends a run that failed before its gate decided. It sets `verdict` to
+ * error, fails the step and writes the message to the job summary. On a
+ * pull request it also replaces the memgate comment with the message, so
+ * that an earlier "passed" comment never stays. `inputs` and `event` are
+ * null when reading them failed.
  */
 export async function reportFailure(
   error: unknown,

@@ -76,7 +76,8 @@ const SEARCH_CANDIDATES = 5;
 /**
  * Searches open pull requests by commit. The search also matches a pull
  * request that merely contains the commit, so each candidate is read back
- * and kept only when its head is `headSha`; its base branch comes along.
+ * and kept only when its head is `headSha`. The result has the base branch
+ * of that pull request.
  */
 async function findBySearch(
   octokit: GitHubClient,
