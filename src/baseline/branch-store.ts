@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
-import { git, tryGit } from '../git/git.js';
+import { git, GitError, tryGit } from '../git/git.js';
 import { commitDate, prunableRecords, recordSubject } from './prune.js';
 import {
   checkBranchName,
@@ -57,6 +57,10 @@ export function recordPath(commit: string): string {
 // push (rejected locally), or while the remote updated it (its ref lock).
 // A hook or protection rule that declines the push shows "[remote
 // rejected] ... (pre-receive hook declined)" or similar and is no race.
+// Another git process in the same clone held a lock that a fetch needs.
+const localLock =
+  /cannot lock ref|unable to create '[^']*\.lock'|shallow file has changed/i;
+
 const lostRace =
   /\[rejected\].*\((non-fast-forward|fetch first|stale info)\)|\[remote rejected\].*\((cannot lock ref|failed to update ref|failed to lock|incorrect old value)/i;
 
@@ -161,7 +165,10 @@ export class GitBranchStore implements BaselineStore {
       input: serializeReport(report),
     });
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
-      await this.prepare();
+      if (!(await this.prepareUnlessLocked())) {
+        await sleep(backoffMs(attempt));
+        continue;
+      }
       const { storeCommit, pruned } = await this.commitRecord(
         commit,
         path,
@@ -178,6 +185,23 @@ export class GitBranchStore implements BaselineStore {
     throw new BaselineStoreError(
       `Could not store the baseline record for commit ${commit}: the push to branch "${this.branch}" of remote "${this.remote}" was rejected ${this.maxAttempts} times because other jobs updated it at the same time. Run the job again.`,
     );
+  }
+
+  /**
+   * Fetches like prepare(), but returns false where another git process in
+   * this clone held a lock file (a ref, packed-refs or the shallow file),
+   * so that the write loop tries again.
+   */
+  private async prepareUnlessLocked(): Promise<boolean> {
+    try {
+      await this.prepare();
+      return true;
+    } catch (error) {
+      if (error instanceof GitError && localLock.test(error.result.stderr)) {
+        return false;
+      }
+      throw error;
+    }
   }
 
   private async commitRecord(

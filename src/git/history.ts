@@ -91,7 +91,9 @@ export async function fetchBranch(
   localRef: string,
   depth?: number,
 ): Promise<string | null> {
-  const args = ['fetch', '--no-tags', '--quiet'];
+  // --refmap= (empty): no opportunistic update of refs/remotes/<remote>/*,
+  // which concurrent fetches in one clone would fail to lock.
+  const args = ['fetch', '--no-tags', '--quiet', '--refmap='];
   if (depth !== undefined && (await isShallow(options.cwd))) {
     args.push(`--depth=${depth}`);
   }
@@ -141,7 +143,15 @@ async function searchMergeBase(
     if (!(await isShallow(options.cwd))) break;
     const deepen = step === 'unshallow' ? '--unshallow' : `--deepen=${step}`;
     await git(
-      ['fetch', '--no-tags', '--quiet', deepen, options.remote, refspec],
+      [
+        'fetch',
+        '--no-tags',
+        '--quiet',
+        '--refmap=',
+        deepen,
+        options.remote,
+        refspec,
+      ],
       {
         cwd: options.cwd,
       },
