@@ -59,11 +59,13 @@ export function describeFailedRuns(report: Report): string[] {
           (run) => run.outcome !== 'ok' || run.wouldExceedLimit === true,
         ) || workload.outcome !== 'ok',
     )
-    .map((workload) =>
-      workload.outcome === 'ok'
-        ? `workload "${workload.name}" passed its limit in a run that did not enforce it`
-        : `workload "${workload.name}" ended "${workload.outcome}"`,
-    );
+    .map((workload) => {
+      // JSON quoting shows control characters of the name as escapes, not raw.
+      const name = JSON.stringify(workload.name);
+      return workload.outcome === 'ok'
+        ? `workload ${name} passed its limit in a run that did not enforce it`
+        : `workload ${name} ended "${workload.outcome}"`;
+    });
 }
 
 /** Serializes a report as stored: two-space JSON with a final newline. */
