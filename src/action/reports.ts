@@ -113,6 +113,7 @@ function checkShards(reports: Report[], names: string[]): Shard[] | null {
       `Report ${unsharded.join(', ')} has no "shard", but ${reports.length} reports were found: a report without a shard must be the only one. Set "report-path" to the reports of one matrix run.`,
     );
   }
+
   const shards = reports.map((report) => parseShard(report.shard!));
   const totals = [...new Set(shards.map((shard) => shard.total))];
   if (totals.length > 1) {
@@ -121,12 +122,16 @@ function checkShards(reports: Report[], names: string[]): Shard[] | null {
       `The reports belong to shard sets of different sizes (${list.join(', ')}): merge the reports of one matrix run only.`,
     );
   }
+
   const total = totals[0]!;
   const counts = new Map<number, number>();
   for (const shard of shards) {
     counts.set(shard.index, (counts.get(shard.index) ?? 0) + 1);
   }
-  const indexes = Array.from({ length: total }, (_, i) => i + 1);
+
+  // A report's TOTAL is untrusted, so only the first indexes are listed.
+  const listed = Math.min(total, reports.length + 20);
+  const indexes = Array.from({ length: listed }, (_, i) => i + 1);
   const missing = indexes.filter((index) => !counts.has(index));
   const duplicate = indexes.filter((index) => (counts.get(index) ?? 0) > 1);
   if (missing.length > 0 || duplicate.length > 0) {
@@ -136,6 +141,11 @@ function checkShards(reports: Report[], names: string[]): Shard[] | null {
         (index) => `shard ${index}/${total} is in more than one report`,
       ),
     ];
+    if (listed < total) {
+      problems.push(
+        `shards ${listed + 1}/${total} to ${total}/${total} are missing`,
+      );
+    }
     throw new UsageError(
       `Incomplete matrix: ${problems.join(', ')}. Every shard from 1/${total} to ${total}/${total} must upload exactly one report: rerun the failed matrix jobs, or remove the extra report files.`,
     );

@@ -6,14 +6,16 @@ export const REQUEST_TIMEOUT_MS = 30_000;
 /** Attempts per request: the first and two retries. */
 export const MAX_ATTEMPTS = 3;
 
-/** Longest wait before a retry, also when Retry-After asks for more. */
+/** Maximum wait before a retry, also when Retry-After requests a longer one. */
 const MAX_DELAY_MS = 10_000;
 
 /**
  * Returns a fetch that gives each attempt a timeout and retries 5xx, 429,
  * timeouts and network errors with exponential backoff (1 s, then 2 s).
- * A POST may then be sent twice; the comment code removes a duplicate
- * comment on its next run, and check runs are created once per run anyway.
+ *
+ * NOTE: a POST whose response was lost is sent again. A duplicate comment
+ * is then removed by upsertComment's race check, but a duplicate check run
+ * stays.
  */
 export function retryingFetch(): typeof fetch {
   const timeoutMs =

@@ -24,7 +24,7 @@ export interface RenderContext {
 const GATE_FAILURE_HEADLINE =
   '### ❌ Memory check failed: nothing was measured';
 
-/** Longest failure note under the table, in characters; details have the rest. */
+/** Maximum length of a failure note under the table, in characters. The details have the rest. */
 const NOTE_LIMIT = 200;
 
 /**
@@ -53,7 +53,7 @@ export function renderComment(
   );
 }
 
-/** Longest failure message in a comment, in characters; the job summary has all of it. */
+/** Maximum length of a failure message in a comment, in characters. The job summary has all of it. */
 const FAILURE_MESSAGE_LIMIT = 60_000;
 
 /**

@@ -136,6 +136,16 @@ describe('mergeReports shard checks', () => {
     ).toThrow(/Report whole\.json has no "shard"/);
   });
 
+  it('bounds a huge shard total', async () => {
+    const reports = [
+      await shard(1, 1_000_000_000),
+      await shard(2, 1_000_000_000),
+    ];
+    expect(() => mergeReports(reports)).toThrow(
+      /shard 3\/1000000000 is missing.*shards 23\/1000000000 to 1000000000\/1000000000 are missing/,
+    );
+  });
+
   it('accepts one report without shard', async () => {
     const whole = { ...(await shard(1)), shard: undefined };
     expect(mergeReports([whole]).workloads).toHaveLength(2);
