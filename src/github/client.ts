@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 import { RequestFailedError, retryingFetch } from './retry.js';
 
 /** The REST client that @actions/github returns. */
@@ -18,7 +19,12 @@ export interface RepositoryRef {
  */
 export function createClient(token: string): GitHubClient {
   const baseUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
-  return getOctokit(token, { baseUrl, request: { fetch: retryingFetch() } });
+  // The default fetch of @actions/github honours the runner's proxy settings.
+  const proxyFetch = (defaults.request?.fetch as typeof fetch) ?? fetch;
+  return getOctokit(token, {
+    baseUrl,
+    request: { fetch: retryingFetch(proxyFetch) },
+  });
 }
 
 /** Returns the HTTP status of an Octokit request error, or undefined. */

@@ -17,7 +17,7 @@ const MAX_DELAY_MS = 10_000;
  * is then removed by upsertComment's race check, but a duplicate check run
  * stays.
  */
-export function retryingFetch(): typeof fetch {
+export function retryingFetch(send: typeof fetch = fetch): typeof fetch {
   const timeoutMs =
     Number(process.env.MEMGATE_GITHUB_TIMEOUT_MS) || REQUEST_TIMEOUT_MS;
   return async (input, init) => {
@@ -25,7 +25,7 @@ export function retryingFetch(): typeof fetch {
       const last = attempt === MAX_ATTEMPTS;
       const where = `${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`;
       try {
-        const response = await fetch(input, {
+        const response = await send(input, {
           ...init,
           signal: withTimeout(init?.signal, timeoutMs),
         });
