@@ -34,6 +34,7 @@ export function parseReport(text: string, source: string): Report {
     isObject(value.selection) && value.selection.found === false;
   const problem =
     selection ??
+    checkSettings(value.settings) ??
     (noBaseline && value.environment === undefined
       ? null
       : checkEnvironment(value.environment)) ??
@@ -109,6 +110,24 @@ function checkSelection(selection: unknown): string | null {
   return valid
     ? null
     : `"selection" is ${JSON.stringify(selection)}, not an object with "found" and "store"`;
+}
+
+function checkSettings(settings: unknown): string | null {
+  if (settings === undefined) return null;
+  const fields = ['maxIncreasePercent', 'maxIncreaseBytes', 'headroomPercent'];
+  const valid =
+    isObject(settings) &&
+    Object.keys(settings).every((field) => fields.includes(field)) &&
+    fields.every((field) => {
+      const value = settings[field];
+      return (
+        value === undefined ||
+        (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+      );
+    });
+  return valid
+    ? null
+    : `"settings" is ${JSON.stringify(settings)}, not an object of ${fields.join(', ')} with numbers of 0 or more`;
 }
 
 function invalid(source: string, detail: string): RecordError {

@@ -13,6 +13,7 @@ import {
   type Tolerance,
 } from '../compare/types.js';
 import { ExitCode, UsageError } from '../errors.js';
+import type { ComparisonSettings } from '../report/types.js';
 import type { Report } from '../report/types.js';
 import { parseSize } from '../units/size.js';
 
@@ -167,6 +168,15 @@ export function gateExitCode(comparison: Comparison): number {
   return comparison.gate === 'passed' ? ExitCode.Passed : ExitCode.GateFailed;
 }
 
+function settingsTolerance(settings: ComparisonSettings): Partial<Tolerance> {
+  const tolerance: Partial<Tolerance> = {};
+  if (settings.maxIncreasePercent !== undefined)
+    tolerance.maxIncreasePercent = settings.maxIncreasePercent;
+  if (settings.maxIncreaseBytes !== undefined)
+    tolerance.maxIncreaseBytes = settings.maxIncreaseBytes;
+  return tolerance;
+}
+
 /** Runs `memgate compare` with its arguments and returns the exit status. */
 export async function main(args: string[]): Promise<number> {
   const flags = parseFlags(args);
@@ -185,10 +195,16 @@ export async function main(args: string[]): Promise<number> {
   checkOutputs(flags, [baselineFile, reportFile]);
   const baseline = await readReportFile(baselineFile, '--baseline');
   const current = await readReportFile(reportFile, '--report');
+  // Flags override the configuration's settings carried in the report.
+  const settings = current.settings ?? {};
   const comparison = compareReports(
     current,
     isNoBaseline(baseline) ? null : baseline,
-    { tolerance, headroomPercent, baseline: baselineInfo(baseline) },
+    {
+      tolerance: { ...settingsTolerance(settings), ...tolerance },
+      headroomPercent: headroomPercent ?? settings.headroomPercent,
+      baseline: baselineInfo(baseline),
+    },
   );
 
   const markdown = renderComparisonMarkdown(comparison);

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { findConfig, loadConfig } from '../config/index.js';
+import type { Config } from '../config/types.js';
 import {
   DEFAULT_LIMIT_BYTES,
   DEFAULT_REPEAT,
@@ -12,7 +13,7 @@ import {
   measureWorkloads,
 } from '../measure/index.js';
 import { formatReportTable } from '../report/table.js';
-import type { Report } from '../report/types.js';
+import type { ComparisonSettings, Report } from '../report/types.js';
 import { writeReport } from '../report/write.js';
 import { SANDBOX_KINDS, type SandboxChoice } from '../sandbox/index.js';
 import { parseSize } from '../units/size.js';
@@ -131,7 +132,25 @@ function commandSpec(command: string[], flags: RunFlags): WorkloadSpec {
   return applyOverrides(spec, flags);
 }
 
-async function configSpecs(flags: RunFlags): Promise<WorkloadSpec[]> {
+interface Plan {
+  specs: WorkloadSpec[];
+  settings?: ComparisonSettings;
+}
+
+// The configuration's top-level tolerances and headroom go into the report,
+// so that `memgate compare` applies them like the action does.
+function comparisonSettings(config: Config): ComparisonSettings | undefined {
+  const settings: ComparisonSettings = {};
+  if (config.maxIncreasePercent !== undefined)
+    settings.maxIncreasePercent = config.maxIncreasePercent;
+  if (config.maxIncreaseBytes !== undefined)
+    settings.maxIncreaseBytes = config.maxIncreaseBytes;
+  if (config.headroomPercent !== undefined)
+    settings.headroomPercent = config.headroomPercent;
+  return Object.keys(settings).length > 0 ? settings : undefined;
+}
+
+async function configPlan(flags: RunFlags): Promise<Plan> {
   const file = flags.config ?? (await findConfig(process.cwd()));
   if (file === undefined) {
     throw new UsageError(
@@ -149,7 +168,9 @@ async function configSpecs(flags: RunFlags): Promise<WorkloadSpec[]> {
       );
     }
   }
-  return workloads.map((spec) => applyOverrides(spec, flags));
+  const specs = workloads.map((spec) => applyOverrides(spec, flags));
+  const settings = comparisonSettings(config);
+  return settings === undefined ? { specs } : { specs, settings };
 }
 
 function gateExitCode(report: Report): number {
@@ -181,19 +202,21 @@ export async function main(args: string[]): Promise<number> {
     );
   }
 
-  const specs =
+  const plan: Plan =
     command.length > 0
-      ? [commandSpec(command, flags)]
-      : await configSpecs(flags);
+      ? { specs: [commandSpec(command, flags)] }
+      : await configPlan(flags);
   const sampleIntervalMs =
     flags['sample-interval'] === undefined
       ? DEFAULT_SAMPLE_INTERVAL_MS
       : parseWholeNumber(flags['sample-interval'], '--sample-interval', 1);
-  const report = await measureWorkloads(specs, {
+  const report = await measureWorkloads(plan.specs, {
     sandboxKind: parseSandboxKind(flags.sandbox),
     cgroupParent: flags['cgroup-parent'],
     sampleIntervalMs,
   });
+
+  if (plan.settings !== undefined) report.settings = plan.settings;
 
   const reportFile = flags.report ?? DEFAULT_REPORT_FILE;
   await writeReport(reportFile, report);

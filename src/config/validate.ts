@@ -114,7 +114,13 @@ function readWorkload(
   const at: Location = { file, workload: name };
   rejectUnknownKeys(table, WORKLOAD_KEYS, at);
   const command = readCommand(table.command, 'command', at);
-  const settings = applyShared(defaults, table, at, path.dirname(file));
+  // Top-level tolerances stay on the Config rather than on each workload, so
+  // that a --max-increase flag or action input can override them while a
+  // workload's own tolerance still wins over both.
+  const inherited: Defaults = { ...defaults };
+  delete inherited.maxIncreasePercent;
+  delete inherited.maxIncreaseBytes;
+  const settings = applyShared(inherited, table, at, path.dirname(file));
   return { name, command, ...settings };
 }
 

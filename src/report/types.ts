@@ -123,6 +123,16 @@ export interface BaselineSelection {
   distance?: number;
 }
 
+/**
+ * Project-wide comparison settings from the configuration file, so that
+ * `memgate compare` applies them without reading the configuration again.
+ */
+export interface ComparisonSettings {
+  maxIncreasePercent?: number;
+  maxIncreaseBytes?: number;
+  headroomPercent?: number;
+}
+
 /** The report file written by `memgate run`. */
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -135,4 +145,6 @@ export interface Report {
   /** Set by `memgate baseline select` on the baseline file it writes. */
   selection?: BaselineSelection;
   workloads: WorkloadReport[];
+  /** Settings from the configuration's top level, when it sets any. */
+  settings?: ComparisonSettings;
 }

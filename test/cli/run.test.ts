@@ -127,6 +127,32 @@ command = ["${PYTHON}", "${path.join(FIXTURES, 'fail.py')}", "1"]
     expect(written.workloads[0]!.limitBytes).toBe(128 * 1024 ** 2);
   });
 
+  it('records the comparison settings', async () => {
+    const project = await mkdtemp(path.join(folder, 'settings-'));
+    await writeFile(
+      path.join(project, 'memgate.toml'),
+      `max-increase = 5
+max-increase-bytes = "2MiB"
+headroom = 75
+
+[[workload]]
+name = "small"
+command = ["${PYTHON}", "${path.join(FIXTURES, 'allocate.py')}", "1"]
+max-increase = 30
+`,
+    );
+    const result = await runCli(cli, ['run'], project);
+    const written = await readReport(path.join(project, 'memgate-report.json'));
+    expect(result.code).toBe(0);
+    expect(written.settings).toEqual({
+      maxIncreasePercent: 5,
+      maxIncreaseBytes: 2 * 1024 ** 2,
+      headroomPercent: 75,
+    });
+    expect(written.workloads[0]!.maxIncreasePercent).toBe(30);
+    expect(written.workloads[0]!.maxIncreaseBytes).toBeUndefined();
+  });
+
   it('prints its help', async () => {
     const result = await runCli(cli, ['run', '--help'], folder);
     expect(result.code).toBe(0);

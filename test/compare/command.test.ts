@@ -211,3 +211,44 @@ describe('memgate compare usage errors', () => {
     expect(parsePercent('0', '--max-increase')).toBe(0);
   });
 });
+
+describe('memgate compare settings', () => {
+  async function writeReports(settings: object): Promise<[string, string]> {
+    const baseline = makeReport([makeWorkload('train', [100 * MiB])]);
+    const current = {
+      ...makeReport([makeWorkload('train', [130 * MiB])]),
+      settings,
+    };
+    const baselineFile = join(folder, 'baseline.json');
+    const reportFile = join(folder, 'report.json');
+    await writeFile(baselineFile, JSON.stringify(baseline));
+    await writeFile(reportFile, JSON.stringify(current));
+    return [baselineFile, reportFile];
+  }
+
+  it('applies the report settings', async () => {
+    const [baseline, report] = await writeReports({ maxIncreasePercent: 50 });
+    expect(await main(['--baseline', baseline, '--report', report])).toBe(0);
+    expect(output).toMatch(/unchanged/);
+  });
+
+  it('lets a flag override the settings', async () => {
+    const [baseline, report] = await writeReports({ maxIncreasePercent: 50 });
+    const args = ['--baseline', baseline, '--report', report];
+    expect(await main([...args, '--max-increase', '10'])).toBe(1);
+    expect(output).toMatch(/regressed/);
+  });
+
+  it('warns on headroom from the settings', async () => {
+    const [baseline, report] = await writeReports({ headroomPercent: 20 });
+    expect(await main(['--baseline', baseline, '--report', report])).toBe(1);
+    expect(output).toMatch(/headroom/);
+  });
+
+  it('rejects invalid settings', async () => {
+    const [baseline, report] = await writeReports({ maxIncreasePercent: -1 });
+    await expect(
+      main(['--baseline', baseline, '--report', report]),
+    ).rejects.toThrow(/"settings"/);
+  });
+});

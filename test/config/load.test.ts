@@ -76,8 +76,6 @@ max-increase = 20
       timeoutSeconds: 30,
       cwd: path.join(folder, 'work'),
       env: { OMP_NUM_THREADS: '1' },
-      maxIncreasePercent: 5,
-      maxIncreaseBytes: 4 * 1024 ** 2,
     });
     expect(b!.limitBytes).toBe(1_000_000_000);
     expect(b!.repeat).toBe(1);
