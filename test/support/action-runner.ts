@@ -13,7 +13,12 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export async function bundleAction(): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'memgate-action-dist-'));
   const outdir = path.join(folder, 'dist');
-  await execa('node', ['scripts/bundle.mjs', outdir], { cwd: projectRoot });
+  try {
+    await execa('node', ['scripts/bundle.mjs', outdir], { cwd: projectRoot });
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
   return outdir;
 }
 
