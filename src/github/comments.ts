@@ -89,8 +89,7 @@ export async function upsertComment(
   marker: string,
   body: string,
   authors: Set<string>,
-  keepExisting: (comment: FoundComment) => Promise<boolean> = async () =>
-    false,
+  keepExisting: (comment: FoundComment) => Promise<boolean> = async () => false,
 ): Promise<CommentResult> {
   const existing = await findMarkedComments(octokit, target, marker, authors);
   if (existing.length > 0) {
