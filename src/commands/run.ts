@@ -182,8 +182,22 @@ function gateExitCode(report: Report): number {
   return failed ? ExitCode.GateFailed : ExitCode.Passed;
 }
 
+// A reader that goes away (`memgate run | head -1`) makes the next write
+// fail with EPIPE. memgate still has a run to finish, a cgroup to remove and
+// a report to write, so such an error must not crash it.
+function ignoreClosedOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (!stream.listeners('error').includes(dropError)) {
+      stream.on('error', dropError);
+    }
+  }
+}
+
+function dropError(): void {}
+
 /** Runs `memgate run` with its arguments and returns the exit status. */
 export async function main(args: string[]): Promise<number> {
+  ignoreClosedOutput();
   const separator = args.indexOf('--');
   const flags = parseFlags(separator === -1 ? args : args.slice(0, separator));
   const command = separator === -1 ? [] : args.slice(separator + 1);

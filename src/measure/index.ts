@@ -14,7 +14,8 @@ import type { Sandbox } from '../sandbox/types.js';
 import { formatBytes } from '../units/size.js';
 import { collectEnvironment } from './environment.js';
 import { checkWorkingDirectory, resolveProgram } from './resolve-command.js';
-import { runOnce } from './run-once.js';
+import { OutputSink } from './output.js';
+import { runOnce, type RunOptions } from './run-once.js';
 import { SignalGuard } from './signals.js';
 import { summarizeWorkload } from './summary.js';
 
@@ -75,9 +76,7 @@ async function describeEnvironment(
 async function measureWorkload(
   sandbox: Sandbox,
   spec: WorkloadSpec,
-  options: Required<
-    Pick<MeasureOptions, 'sampleIntervalMs' | 'stdout' | 'stderr' | 'log'>
-  >,
+  options: RunOptions & { log: (line: string) => void },
   guard: SignalGuard,
 ): Promise<WorkloadReport> {
   const runs: RunRecord[] = [];
@@ -121,8 +120,8 @@ export async function measureWorkloads(
 
   const runOptions = {
     sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
-    stdout: options.stdout ?? process.stdout,
-    stderr: options.stderr ?? process.stderr,
+    stdout: new OutputSink(options.stdout ?? process.stdout),
+    stderr: new OutputSink(options.stderr ?? process.stderr),
     log,
   };
   const guard = new SignalGuard(log);
@@ -141,5 +140,7 @@ export async function measureWorkloads(
     };
   } finally {
     guard.uninstall();
+    runOptions.stdout.detach();
+    runOptions.stderr.detach();
   }
 }

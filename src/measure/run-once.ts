@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { WorkloadSpec } from '../config/types.js';
 import { MeasurementError } from '../errors.js';
 import type { RunRecord } from '../report/types.js';
@@ -9,6 +9,7 @@ import { JOIN_FAILED_EXIT_CODE } from '../sandbox/index.js';
 import type { RunSandbox, Sandbox } from '../sandbox/types.js';
 import { readChildrenCpuSeconds } from './cpu-time.js';
 import { classifyRun } from './outcome.js';
+import { forwardStream, type OutputSink } from './output.js';
 import { Sampler } from './sampler.js';
 import { LineTail } from './stderr-tail.js';
 import { downsampleTimeline, maxParts } from './timeline.js';
@@ -17,9 +18,9 @@ import { downsampleTimeline, maxParts } from './timeline.js';
 export interface RunOptions {
   /** Milliseconds between two memory samples. */
   sampleIntervalMs: number;
-  /** Streams that receive the workload's standard output and error. */
-  stdout: Writable;
-  stderr: Writable;
+  /** Destinations of the workload's standard output and error. */
+  stdout: OutputSink;
+  stderr: OutputSink;
 }
 
 interface ProcessEnd {
@@ -50,17 +51,13 @@ function forwardOutput(
   options: RunOptions,
   tail: LineTail,
 ): Promise<void> {
-  child.stdout!.pipe(options.stdout, { end: false });
-  child.stderr!.setEncoding('utf8');
-  child.stderr!.on('data', (chunk: string) => {
-    tail.push(chunk);
-    options.stderr.write(chunk);
-  });
-  const closed = (stream: NodeJS.ReadableStream) =>
-    new Promise<void>((resolve) => stream.once('close', resolve));
-  return Promise.all([closed(child.stdout!), closed(child.stderr!)]).then(
-    () => undefined,
-  );
+  const decoder = new StringDecoder('utf8');
+  return Promise.all([
+    forwardStream(child.stdout!, options.stdout),
+    forwardStream(child.stderr!, options.stderr, (chunk) =>
+      tail.push(decoder.write(chunk)),
+    ),
+  ]).then(() => undefined);
 }
 
 // Clock ticks are 10 ms, so two decimals keep every digit that means anything.
