@@ -44,7 +44,7 @@ export interface WorkloadComparison {
   lowHeadroom: boolean;
   /** Short notes for people, such as "baseline limit 256 MiB". */
   notes: string[];
-  /** Why the run failed, for `oom` and `error`. */
+  /** Failure message of the run, for `oom` and `error`. */
   message?: string;
   /**
    * The peaks were compared although the baseline was measured in another

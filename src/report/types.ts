@@ -1,7 +1,7 @@
 /** Version of the report format written by this memgate. */
 export const REPORT_SCHEMA_VERSION = 1;
 
-/** How one run ended, from the cgroup's counters and the process status. */
+/** Outcome of one run, from the cgroup's counters and the process status. */
 export type Outcome = 'ok' | 'oom-killed' | 'failed' | 'killed' | 'timeout';
 
 /** Outcomes from the worst to the best: a workload takes its worst run's. */
@@ -13,11 +13,11 @@ export const OUTCOME_SEVERITY: readonly Outcome[] = [
   'ok',
 ];
 
-/** Which sandbox took the measurement. */
+/** Kind of sandbox that took the measurement. */
 export type SandboxKind = 'cgroup-v2' | 'cgroup-v1' | 'measure-only';
 
 /**
- * Where a peak figure came from: the kernel's own high-water mark
+ * Source of a peak figure: the kernel's own high-water mark
  * (`memory.peak`, `memory.max_usage_in_bytes`), or RSS samples of the
  * process tree, which can miss a short spike.
  */
@@ -81,7 +81,7 @@ export interface WorkloadReport {
   maxIncreaseBytes?: number;
 }
 
-/** What changes memory use between machines, recorded with every report. */
+/** Machine facts that change memory use, recorded with every report. */
 export interface Environment {
   sandbox: SandboxKind;
   cgroupVersion: 1 | 2 | null;
@@ -98,7 +98,7 @@ export interface Environment {
   warnings: string[];
 }
 
-/** Where and for what a report was made. */
+/** Git commits and pull request that a report was made for. */
 export interface GitContext {
   commit?: string;
   ref?: string;
@@ -108,7 +108,7 @@ export interface GitContext {
 }
 
 /**
- * Where a baseline written by `memgate baseline select` came from. With
+ * Origin of a baseline written by `memgate baseline select`. With
  * `found` false the file has no workloads and means "no baseline yet".
  */
 export interface BaselineSelection {
