@@ -106,6 +106,30 @@ function rejectJoinFailure(
   }
 }
 
+/** Milliseconds the output pipes may stay open after the cgroup is empty. */
+const OUTPUT_CLOSE_MS = 2000;
+
+const OUTPUT_LEFT_OPEN_NOTE =
+  'note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped';
+
+// Waits a bounded time for the output pipes to close, then closes them.
+// Every process in the cgroup is dead by now, so a pipe still open belongs
+// to a process that moved itself out of the cgroup. NOTE: a workload that
+// may write to a cgroup.procs outside its run cgroup can leave its cap,
+// and root always may. memgate detects and reports this but cannot
+// prevent it. Returns false where the pipes stayed open.
+async function closeOutput(workload: StartedWorkload): Promise<boolean> {
+  const closed = await Promise.race([
+    workload.outputClosed.then(() => true),
+    sleep(OUTPUT_CLOSE_MS, false, { ref: false }),
+  ]);
+  if (!closed) {
+    workload.child.stdout!.destroy();
+    workload.child.stderr!.destroy();
+  }
+  return closed;
+}
+
 interface StartedWorkload {
   child: ChildProcess;
   exited: Promise<ProcessEnd>;
@@ -182,7 +206,7 @@ async function measureRun(
   // A background process that inherited stdout or stderr keeps the pipes
   // open, so kill the cgroup before waiting for them to close.
   await run.killAll();
-  await workload.outputClosed;
+  const outputLeftOpen = !(await closeOutput(workload));
 
   const stderrTail = workload.tail.toArray();
   const wouldExceedLimit =
@@ -213,5 +237,6 @@ async function measureRun(
     ...maxParts(samples),
   };
   if (wouldExceedLimit) record.wouldExceedLimit = true;
+  if (outputLeftOpen) record.message += `\n${OUTPUT_LEFT_OPEN_NOTE}`;
   return record;
 }

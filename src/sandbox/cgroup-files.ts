@@ -1,5 +1,5 @@
 // Small helpers over cgroup control files, shared by the v1 and v2 sandboxes.
-import { access, readFile, rmdir } from 'node:fs/promises';
+import { access, readdir, readFile, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MeasurementError } from '../errors.js';
@@ -48,6 +48,30 @@ export async function readProcs(cgroupPath: string): Promise<number[]> {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map(Number);
+}
+
+/**
+ * Lists a cgroup and every cgroup below it, deepest first, so that each one
+ * can be removed after its children. A workload may create child cgroups
+ * in its own cgroup, and they are memgate's to remove since they lie below
+ * the cgroup memgate created. Returns [] where `cgroupPath` is gone.
+ */
+export async function listCgroupTree(cgroupPath: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(cgroupPath, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return [];
+    throw error;
+  }
+  const tree: string[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      tree.push(...(await listCgroupTree(join(cgroupPath, entry.name))));
+    }
+  }
+  tree.push(cgroupPath);
+  return tree;
 }
 
 let runCounter = 0;

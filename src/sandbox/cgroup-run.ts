@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MeasurementError } from '../errors.js';
-import { readProcs, removeCgroupDir } from './cgroup-files.js';
+import { listCgroupTree, readProcs, removeCgroupDir } from './cgroup-files.js';
 import type { CgroupWriter } from './cgroup-writer.js';
 import { registerRun, unregisterRun } from './registry.js';
 import type { MemorySample, PeakReading, RunSandbox } from './types.js';
@@ -41,7 +41,7 @@ export abstract class CgroupRun implements RunSandbox {
     const deadline = Date.now() + KILL_DEADLINE_MS;
     // A process may fork between the read and the kill, so loop until empty.
     for (;;) {
-      const pids = await readProcs(this.path);
+      const pids = await this.readAllProcs();
       if (pids.length === 0) return;
       if (Date.now() > deadline) {
         throw new MeasurementError(
@@ -53,6 +53,13 @@ export abstract class CgroupRun implements RunSandbox {
     }
   }
 
+  // Processes of the run's cgroup and of any child cgroup the workload made.
+  private async readAllProcs(): Promise<number[]> {
+    const tree = await listCgroupTree(this.path);
+    const lists = await Promise.all(tree.map((path) => readProcs(path)));
+    return lists.flat();
+  }
+
   destroy(): Promise<void> {
     this.destroying ??= this.killAndRemove();
     return this.destroying;
@@ -61,7 +68,9 @@ export abstract class CgroupRun implements RunSandbox {
   private async killAndRemove(): Promise<void> {
     try {
       await this.killAll();
-      await removeCgroupDir(this.path, (path) => this.writer.rmdir(path));
+      for (const path of await listCgroupTree(this.path)) {
+        await removeCgroupDir(path, (dir) => this.writer.rmdir(dir));
+      }
       unregisterRun(this);
     } catch (error) {
       // A later destroy() or destroyAllRuns() may try again.
