@@ -5,6 +5,8 @@ import {
   DEFAULT_LIMIT_BYTES,
   DEFAULT_REPEAT,
   DEFAULT_TIMEOUT_SECONDS,
+  MAX_REPEAT,
+  MAX_TIMEOUT_SECONDS,
   type WorkloadSpec,
 } from '../config/types.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -17,6 +19,9 @@ import type { ComparisonSettings, Report } from '../report/types.js';
 import { writeReport } from '../report/write.js';
 import { SANDBOX_KINDS, type SandboxChoice } from '../sandbox/index.js';
 import { parseSize } from '../units/size.js';
+
+// Node.js timers hold at most 2^31 - 1 ms and fire after 1 ms for more.
+const MAX_TIMER_MS = 2_147_483_647;
 
 /** Report path when --report is not given. */
 export const DEFAULT_REPORT_FILE = 'memgate-report.json';
@@ -68,20 +73,41 @@ function parseFlags(args: string[]) {
       .values;
   } catch (error) {
     throw new UsageError(
-      `${(error as Error).message} Run "memgate run --help" for the options.`,
+      `${describeParseError(error as Error, args)} Run "memgate run --help" for the options.`,
     );
   }
+}
+
+// Rewords parseArgs' option-value errors, which do not name memgate's forms.
+function describeParseError(error: Error, args: string[]): string {
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(
+    error.message,
+  );
+  if (ambiguous) {
+    const flag = ambiguous[1]!;
+    const value = args[args.indexOf(flag) + 1] ?? '';
+    return `Invalid ${flag} "${value}": write a value that starts with "-" as ${flag}=VALUE, such as ${flag}=${value}.`;
+  }
+  const missing = /^Option '(--[\w-]+) <value>' argument missing/.exec(
+    error.message,
+  );
+  if (missing) {
+    const flag = missing[1]!;
+    return `Missing value for ${flag}: write ${flag} VALUE or ${flag}=VALUE.`;
+  }
+  return error.message;
 }
 
 function parseWholeNumber(
   value: string,
   flag: string,
   minimum: number,
+  maximum = Number.MAX_SAFE_INTEGER,
 ): number {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number < minimum) {
+  if (!/^\d+$/.test(value) || number < minimum || number > maximum) {
     throw new UsageError(
-      `Invalid ${flag} "${value}": write a whole number of at least ${minimum}, such as 3.`,
+      `Invalid ${flag} "${value}": write a whole number from ${minimum} to ${maximum}, such as 3.`,
     );
   }
   return number;
@@ -89,9 +115,10 @@ function parseWholeNumber(
 
 function parseSeconds(value: string): number {
   const number = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {
+  const valid = /^\d+(\.\d+)?$/.test(value) && number > 0;
+  if (!valid || number > MAX_TIMEOUT_SECONDS) {
     throw new UsageError(
-      `Invalid --timeout "${value}": write a number of seconds greater than 0, such as 300.`,
+      `Invalid --timeout "${value}": write a number of seconds greater than 0 and at most ${MAX_TIMEOUT_SECONDS}, such as 300.`,
     );
   }
   return number;
@@ -113,7 +140,7 @@ function applyOverrides(spec: WorkloadSpec, flags: RunFlags): WorkloadSpec {
   if (flags.limit !== undefined)
     result.limitBytes = parseSize(flags.limit, '--limit');
   if (flags.repeat !== undefined)
-    result.repeat = parseWholeNumber(flags.repeat, '--repeat', 1);
+    result.repeat = parseWholeNumber(flags.repeat, '--repeat', 1, MAX_REPEAT);
   if (flags.timeout !== undefined)
     result.timeoutSeconds = parseSeconds(flags.timeout);
   return result;
@@ -223,7 +250,12 @@ export async function main(args: string[]): Promise<number> {
   const sampleIntervalMs =
     flags['sample-interval'] === undefined
       ? DEFAULT_SAMPLE_INTERVAL_MS
-      : parseWholeNumber(flags['sample-interval'], '--sample-interval', 1);
+      : parseWholeNumber(
+          flags['sample-interval'],
+          '--sample-interval',
+          1,
+          MAX_TIMER_MS,
+        );
   const report = await measureWorkloads(plan.specs, {
     sandboxKind: parseSandboxKind(flags.sandbox),
     cgroupParent: flags['cgroup-parent'],

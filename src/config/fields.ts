@@ -87,31 +87,39 @@ function readNumber(
   return number;
 }
 
-/** Reads a whole number of at least 1, such as a repeat count. */
-export function readCount(value: unknown, key: string, at: Location): number {
-  const valid = (number: number) => Number.isInteger(number) && number >= 1;
+/** Reads a whole number from 1 to `maximum`, such as a repeat count. */
+export function readCount(
+  value: unknown,
+  key: string,
+  at: Location,
+  maximum: number,
+): number {
+  const valid = (number: number) =>
+    Number.isInteger(number) && number >= 1 && number <= maximum;
   return readNumber(
     value,
     key,
     at,
     valid,
-    'a whole number of at least 1, such as 3',
+    `a whole number from 1 to ${maximum}, such as 3`,
   );
 }
 
-/** Reads a number above 0, such as a timeout in seconds. */
+/** Reads a number above 0 and at most `maximum`, such as a timeout in seconds. */
 export function readPositive(
   value: unknown,
   key: string,
   at: Location,
+  maximum: number,
 ): number {
-  const valid = (number: number) => Number.isFinite(number) && number > 0;
+  const valid = (number: number) =>
+    Number.isFinite(number) && number > 0 && number <= maximum;
   return readNumber(
     value,
     key,
     at,
     valid,
-    'a number greater than 0, such as 300',
+    `a number greater than 0 and at most ${maximum}, such as 300`,
   );
 }
 

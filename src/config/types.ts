@@ -7,6 +7,15 @@ export const DEFAULT_REPEAT = 1;
 /** Seconds a run may take before memgate kills it, when nothing sets one. */
 export const DEFAULT_TIMEOUT_SECONDS = 600;
 
+/** Largest repeat count accepted, so that a typo cannot queue runs for days. */
+export const MAX_REPEAT = 1000;
+
+/**
+ * Largest timeout accepted, in seconds: Node.js timers hold at most
+ * 2^31 - 1 ms (about 24.8 days) and fire after 1 ms for a longer delay.
+ */
+export const MAX_TIMEOUT_SECONDS = 2_147_483;
+
 /** One workload, fully resolved: every default applied, paths absolute. */
 export interface WorkloadSpec {
   name: string;

@@ -17,6 +17,8 @@ import {
   DEFAULT_LIMIT_BYTES,
   DEFAULT_REPEAT,
   DEFAULT_TIMEOUT_SECONDS,
+  MAX_REPEAT,
+  MAX_TIMEOUT_SECONDS,
   type Config,
   type WorkloadSpec,
 } from './types.js';
@@ -72,9 +74,14 @@ function applyShared(
   if (table.limit !== undefined)
     result.limitBytes = readSize(table.limit, 'limit', at);
   if (table.repeat !== undefined)
-    result.repeat = readCount(table.repeat, 'repeat', at);
+    result.repeat = readCount(table.repeat, 'repeat', at, MAX_REPEAT);
   if (table.timeout !== undefined) {
-    result.timeoutSeconds = readPositive(table.timeout, 'timeout', at);
+    result.timeoutSeconds = readPositive(
+      table.timeout,
+      'timeout',
+      at,
+      MAX_TIMEOUT_SECONDS,
+    );
   }
   if (table.cwd !== undefined) {
     result.cwd = path.resolve(folder, readString(table.cwd, 'cwd', at));

@@ -6,6 +6,7 @@ import type { WorkloadSpec } from '../config/types.js';
 import { MeasurementError } from '../errors.js';
 import type { RunRecord } from '../report/types.js';
 import { JOIN_FAILED_EXIT_CODE } from '../sandbox/index.js';
+import { sendSigkill } from '../sandbox/cgroup-files.js';
 import type { RunSandbox, Sandbox } from '../sandbox/types.js';
 import { readChildrenCpuSeconds } from './cpu-time.js';
 import { classifyRun } from './outcome.js';
@@ -149,6 +150,9 @@ function startWorkload(
     env,
     // stdin is /dev/null, so a workload that reads it gets EOF at once.
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, so the timeout can kill the wrapper
+    // before it has joined the cgroup.
+    detached: true,
   });
   const exited = waitForExit(child, spec.command);
   const tail = new LineTail();
@@ -157,8 +161,23 @@ function startWorkload(
   return { child, exited, outputClosed, tail };
 }
 
-// Waits for the wrapper to exit, sampling meanwhile; at the timeout the
-// whole cgroup is killed, so that no process of the workload survives.
+// Kills the wrapper's process group and the cgroup. A timeout may fire
+// before the wrapper has written its pid to cgroup.procs, and the cgroup is
+// then still empty, so the group kill is what stops the wrapper.
+function killWorkload(
+  run: RunSandbox,
+  workload: StartedWorkload,
+): Promise<void> {
+  const { child } = workload;
+  const running = child.exitCode === null && child.signalCode === null;
+  if (running && child.pid !== undefined) sendSigkill(-child.pid);
+  return run.killAll();
+}
+
+// Waits for the wrapper to exit, sampling meanwhile. At the timeout the
+// wrapper's group and the whole cgroup are killed, and killed again every
+// 100 ms until the wrapper exited, so that no process of the workload
+// survives.
 async function waitForEnd(
   run: RunSandbox,
   workload: StartedWorkload,
@@ -167,9 +186,16 @@ async function waitForEnd(
 ): Promise<ProcessEnd & { timedOut: boolean }> {
   let timedOut = false;
   let killFailure: unknown;
+  let repeat: NodeJS.Timeout | undefined;
+  const kill = () => {
+    killWorkload(run, workload).catch((error: unknown) => {
+      killFailure ??= error;
+    });
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    run.killAll().catch((error: unknown) => (killFailure = error));
+    kill();
+    repeat = setInterval(kill, 100);
   }, timeoutSeconds * 1000);
   try {
     const end = await workload.exited;
@@ -177,6 +203,7 @@ async function waitForEnd(
     return { ...end, timedOut };
   } finally {
     clearTimeout(timer);
+    clearInterval(repeat);
     await sampler.stop();
   }
 }

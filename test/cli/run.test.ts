@@ -188,6 +188,11 @@ describe('memgate run input errors', () => {
     [['--sandbox', 'docker'], 'Invalid --sandbox "docker"'],
     [['--sample-interval', '0'], 'Invalid --sample-interval "0"'],
     [['--limt', '1G'], "Unknown option '--limt'"],
+    [['--repeat', '1001'], 'Invalid --repeat "1001"'],
+    [['--repeat', '99999999999999999999'], 'from 1 to 1000'],
+    [['--timeout', '3000000'], 'at most 2147483'],
+    [['--limit', '-1'], 'such as --limit=-1'],
+    [['--limit'], 'Missing value for --limit'],
   ])('rejects %j with exit 2', async (args, message) => {
     const result = await runCli(
       cli,

@@ -179,6 +179,12 @@ command = ["python3", "-m", "train"]
     ['repeat = 0', '"repeat" must be a whole number'],
     ['repeat = 1.5', '"repeat" must be a whole number'],
     ['timeout = -3', '"timeout" must be a number greater than 0'],
+    ['repeat = 1001', '"repeat" must be a whole number from 1 to 1000'],
+    ['repeat = 1e15', '"repeat" must be a whole number from 1 to 1000'],
+    [
+      'timeout = 3000000',
+      '"timeout" must be a number greater than 0 and at most 2147483',
+    ],
     ['max-increase = -1', '"max-increase" must be a percentage'],
     ['env = { A = 1 }', '"env.A" must be a string'],
   ])('rejects %s', async (line, expected) => {

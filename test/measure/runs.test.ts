@@ -232,3 +232,23 @@ describe('measureWorkloads under a real cgroup', () => {
     );
   });
 });
+
+describe('timeout before the cgroup join', () => {
+  it('kills a workload the timer beat', async () => {
+    // At 1 ms the timer usually fires before the wrapper shell has written
+    // its pid to cgroup.procs, so only the process-group kill can stop it.
+    const pidFile = path.join(scratch, 'early.pids');
+    const workload = await measureOne([
+      'early',
+      'hang.py',
+      [pidFile],
+      { timeoutSeconds: 0.001 },
+    ]);
+    const pids = await readFile(pidFile, 'utf8').catch(() => '');
+
+    expect(workload.outcome).toBe('timeout');
+    for (const pid of pids.trim().split(' ').filter(Boolean).map(Number)) {
+      expect(await isGone(pid)).toBe(true);
+    }
+  });
+});
