@@ -73,6 +73,10 @@ export async function collectEnvironment(
     const value = env[name];
     if (value !== undefined) variables[name] = value;
   }
+  const swapAccounting =
+    sandbox.swapAccounting === undefined
+      ? {}
+      : { swapAccounting: sandbox.swapAccounting };
   return {
     sandbox: sandbox.kind,
     cgroupVersion: sandbox.cgroupVersion,
@@ -82,6 +86,7 @@ export async function collectEnvironment(
     cpuCount: os.availableParallelism(),
     python: await findPython(env, python),
     variables,
+    ...swapAccounting,
     warnings: [...sandbox.warnings],
   };
 }

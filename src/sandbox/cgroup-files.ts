@@ -1,6 +1,6 @@
 // Small helpers over cgroup control files, shared by the v1 and v2 sandboxes.
-import { access, readdir, readFile, rmdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readdir, readFile, realpath, rmdir } from 'node:fs/promises';
+import { join, relative, isAbsolute } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MeasurementError } from '../errors.js';
 
@@ -136,4 +136,32 @@ export function sendSigkill(pid: number): boolean {
     if (!isErrno(error, 'ESRCH')) throw error;
   }
   return true;
+}
+
+/**
+ * Resolves `path` through symlinks and checks that it is a folder at or
+ * below `mountPoint`, the cgroup mount found in /proc/self/mountinfo, so
+ * that a mistyped --cgroup-parent never names an ordinary folder. Returns
+ * the real path. Throws a MeasurementError that names the path and the fix.
+ */
+export async function resolveBelowMount(
+  path: string,
+  mountPoint: string,
+): Promise<string> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw error;
+    throw new MeasurementError(
+      `The cgroup parent ${path} does not exist. Create it below ${mountPoint} first, or give an existing cgroup with --cgroup-parent, either as a path below ${mountPoint} or relative to it.`,
+    );
+  }
+  const below = relative(await realpath(mountPoint), real);
+  if (below.startsWith('..') || isAbsolute(below)) {
+    throw new MeasurementError(
+      `The cgroup parent ${path} is not a cgroup: it lies outside the cgroup mount ${mountPoint}. Give a cgroup below that mount, such as ${join(mountPoint, path)}.`,
+    );
+  }
+  return real;
 }

@@ -9,9 +9,11 @@ import {
   pathExists,
   readNumberFile,
   readOptionalText,
+  resolveBelowMount,
 } from './cgroup-files.js';
 import { CgroupRun } from './cgroup-run.js';
 import { DirectWriter, type CgroupWriter } from './cgroup-writer.js';
+import { detectCgroupMounts } from './detect.js';
 import { validateLimit } from './limit.js';
 import type {
   MemorySample,
@@ -25,6 +27,11 @@ import type {
 export interface CgroupV1Options {
   /** Existing memory cgroup that runs are created below. */
   parentPath: string;
+  /**
+   * Mount point of the v1 memory hierarchy, which the parent must lie
+   * below; detected from /proc/self/mountinfo where not given.
+   */
+  mountPoint?: string;
   /** `/proc/swaps`, or a fake one in tests. */
   swapsFile?: string;
   writer?: CgroupWriter;
@@ -39,14 +46,17 @@ export class CgroupV1Sandbox implements Sandbox {
   private constructor(
     readonly parentPath: string,
     readonly warnings: readonly string[],
-    private readonly swapAccounting: boolean,
+    /** True where `memory.memsw.*` exists, so swap counts against the limit. */
+    readonly swapAccounting: boolean,
     private readonly writer: CgroupWriter,
   ) {}
 
   /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
   static async open(options: CgroupV1Options): Promise<CgroupV1Sandbox> {
-    const { parentPath } = options;
-    await checkParent(parentPath);
+    const parentPath = await checkParent(
+      options.parentPath,
+      options.mountPoint ?? (await findMemoryMount()),
+    );
     const memsw = join(parentPath, 'memory.memsw.limit_in_bytes');
     const swapAccounting = await pathExists(memsw);
     const warnings: string[] = [];
@@ -124,17 +134,32 @@ export class CgroupV1Run extends CgroupRun {
 
 // Runs go only below a memory cgroup that memgate may write to, never into
 // an ordinary folder that a mistyped --cgroup-parent names.
-async function checkParent(parentPath: string): Promise<void> {
-  if (!(await pathExists(join(parentPath, 'memory.limit_in_bytes')))) {
+async function checkParent(
+  parentPath: string,
+  mountPoint: string,
+): Promise<string> {
+  const real = await resolveBelowMount(parentPath, mountPoint);
+  if (!(await pathExists(join(real, 'memory.limit_in_bytes')))) {
     throw new MeasurementError(
       `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`,
     );
   }
-  await access(parentPath, constants.W_OK).catch((error: Error) => {
+  await access(real, constants.W_OK).catch((error: Error) => {
     throw new MeasurementError(
       `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`,
     );
   });
+  return real;
+}
+
+async function findMemoryMount(): Promise<string> {
+  const mounts = await detectCgroupMounts();
+  if (mounts.v1Memory === null) {
+    throw new MeasurementError(
+      'cgroup v1 is not usable: no cgroup v1 hierarchy has the memory controller. Use --sandbox cgroup-v2 where the host has cgroup v2, or --sandbox measure-only.',
+    );
+  }
+  return mounts.v1Memory.mountPoint;
 }
 
 async function hostHasSwap(swapsFile = '/proc/swaps'): Promise<boolean> {

@@ -10,7 +10,12 @@ import { access, constants } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { execa } from 'execa';
 import { MeasurementError } from '../errors.js';
-import { isErrno, readOptionalText, removeCgroupDir } from './cgroup-files.js';
+import {
+  isErrno,
+  readOptionalText,
+  removeCgroupDir,
+  resolveBelowMount,
+} from './cgroup-files.js';
 import {
   DirectWriter,
   SudoWriter,
@@ -74,10 +79,11 @@ async function useCgroupParentOption(
   cgroupParent: string,
   sudo: readonly string[],
 ): Promise<CgroupV2Parent> {
-  const path =
+  const given =
     isAbsolute(cgroupParent) && cgroupParent.startsWith(mountPoint)
       ? cgroupParent
       : join(mountPoint, cgroupParent);
+  const path = await resolveBelowMount(given, mountPoint);
   const subtree = await readOptionalText(join(path, 'cgroup.subtree_control'));
   if (subtree === null) {
     throw new MeasurementError(

@@ -38,8 +38,10 @@ export interface OpenSandboxOptions {
 /**
  * Opens the requested sandbox. `auto` takes cgroup v2 where the memory
  * controller is on a cgroup2 mount, else cgroup v1, else measure-only with
- * a warning. A kind that was asked for and cannot be used throws a
- * MeasurementError that names what is missing and the fix.
+ * a warning, except where `cgroupParent` is given: a parent that cannot be
+ * used throws. A kind that was asked for and cannot be used throws a
+ * MeasurementError that names what is missing and the fix. An empty
+ * `cgroupParent` throws a UsageError.
  */
 export async function openSandbox(
   options: OpenSandboxOptions = {},
@@ -50,6 +52,14 @@ export async function openSandbox(
       `Invalid sandbox "${kind}": use one of ${SANDBOX_KINDS.join(', ')}.`,
     );
   }
+  if (
+    options.cgroupParent !== undefined &&
+    options.cgroupParent.trim() === ''
+  ) {
+    throw new UsageError(
+      'Invalid --cgroup-parent "": give the path of an existing cgroup, such as /sys/fs/cgroup/memory/ci, or leave the option out to use memgate\'s own cgroup.',
+    );
+  }
   if (kind === 'measure-only') return new MeasureOnlySandbox();
 
   const mounts = await detectCgroupMounts(options.fsRoot);
@@ -58,10 +68,19 @@ export async function openSandbox(
   return openAuto(mounts, options);
 }
 
+// A --cgroup-parent that cannot be used is fatal: falling back to
+// measure-only would drop the cap the user set up a cgroup for.
 async function openAuto(
   mounts: CgroupMounts,
   options: OpenSandboxOptions,
 ): Promise<Sandbox> {
+  if (options.cgroupParent !== undefined) {
+    if (mounts.v2 !== null) return openV2(mounts, options);
+    if (mounts.v1Memory !== null) return openV1(mounts, options);
+    throw new MeasurementError(
+      `Cannot use --cgroup-parent ${options.cgroupParent}: no cgroup mount on this host has the memory controller. Leave the option out to measure without a cap (measure-only).`,
+    );
+  }
   const reasons: string[] = [];
   for (const open of [openV2, openV1]) {
     try {
@@ -113,6 +132,7 @@ async function openV1(
   }
   return CgroupV1Sandbox.open({
     parentPath,
+    mountPoint,
     swapsFile: `${options.fsRoot ?? ''}/proc/swaps`,
   });
 }

@@ -37,6 +37,8 @@ export interface Sandbox {
    * (measure-only): a run whose peak passes it "would exceed the limit".
    */
   readonly limitEnforced?: boolean;
+  /** cgroup v1 only: whether swap accounting (`memory.memsw.*`) exists. */
+  readonly swapAccounting?: boolean;
   /** Creates a fresh, empty cgroup with the limit set, for one run. */
   createRun(options: RunSandboxOptions): Promise<RunSandbox>;
   /**

@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,7 @@ describe('cgroup v1 file formats', () => {
     });
     const sandbox = await CgroupV1Sandbox.open({
       parentPath: join(root, 'cg'),
+      mountPoint: root,
       swapsFile: join(root, 'swaps'),
     });
     expect(sandbox.warnings).toHaveLength(1);
@@ -62,15 +64,39 @@ describe('cgroup v1 file formats', () => {
 
   it('rejects a parent that is no memory cgroup', async () => {
     mkdirSync(join(root, 'plain'));
-    const opening = CgroupV1Sandbox.open({ parentPath: join(root, 'plain') });
+    const opening = CgroupV1Sandbox.open({
+      parentPath: join(root, 'plain'),
+      mountPoint: root,
+    });
     await expect(opening).rejects.toThrow(MeasurementError);
     await expect(opening).rejects.toThrow(/not a memory cgroup/);
+  });
+
+  it('rejects a parent outside the mount', async () => {
+    writeTree({ 'cg/memory.limit_in_bytes': '1\n', 'mount/x': '' });
+    const opening = CgroupV1Sandbox.open({
+      parentPath: join(root, 'cg'),
+      mountPoint: join(root, 'mount'),
+    });
+    await expect(opening).rejects.toThrow(MeasurementError);
+    await expect(opening).rejects.toThrow(/outside the cgroup mount/);
+  });
+
+  it('rejects a symlink leading out of the mount', async () => {
+    writeTree({ 'cg/memory.limit_in_bytes': '1\n', 'mount/x': '' });
+    symlinkSync(join(root, 'cg'), join(root, 'mount/link'));
+    const opening = CgroupV1Sandbox.open({
+      parentPath: join(root, 'mount/link'),
+      mountPoint: join(root, 'mount'),
+    });
+    await expect(opening).rejects.toThrow(/outside the cgroup mount/);
   });
 
   it('stays quiet without swap', async () => {
     writeTree({ 'cg/memory.limit_in_bytes': '1\n', swaps: SWAPS_HEADER });
     const sandbox = await CgroupV1Sandbox.open({
       parentPath: join(root, 'cg'),
+      mountPoint: root,
       swapsFile: join(root, 'swaps'),
     });
     expect(sandbox.warnings).toEqual([]);
@@ -80,6 +106,7 @@ describe('cgroup v1 file formats', () => {
     writeTree({ 'cg/memory.limit_in_bytes': '1\n', swaps: SWAPS_HEADER });
     const sandbox = await CgroupV1Sandbox.open({
       parentPath: join(root, 'cg'),
+      mountPoint: root,
       swapsFile: join(root, 'swaps'),
     });
     const run = await sandbox.createRun({ limitBytes: 64 * MiB, label: 'x' });
@@ -96,6 +123,7 @@ describe('cgroup v1 file formats', () => {
     writeTree({ 'cg/memory.limit_in_bytes': '1\n', swaps: SWAPS_HEADER });
     const sandbox = await CgroupV1Sandbox.open({
       parentPath: join(root, 'cg'),
+      mountPoint: root,
       swapsFile: join(root, 'swaps'),
     });
     const run = await sandbox.createRun({ limitBytes: 64 * MiB, label: 'x' });
@@ -109,6 +137,7 @@ describe('cgroup v1 file formats', () => {
     writeTree({ 'cg/memory.limit_in_bytes': '1\n', swaps: SWAPS_HEADER });
     const sandbox = await CgroupV1Sandbox.open({
       parentPath: join(root, 'cg'),
+      mountPoint: root,
       swapsFile: join(root, 'swaps'),
     });
     const run = await sandbox.createRun({ limitBytes: 64 * MiB, label: 'x' });
