@@ -33,19 +33,29 @@ export function headCommitLine(sha: string): string {
   return `<!-- memgate-head:${sha} -->`;
 }
 
-/** Returns the head commit that a memgate comment records, or null. */
+/**
+ * Returns the head commit that a memgate comment records, or null. Lines
+ * may end in CRLF, as they do after an edit in the browser.
+ */
 export function recordedHeadCommit(body: string): string | null {
   const second = body.split('\n', 2)[1] ?? '';
-  return /^<!-- memgate-head:([0-9a-f]{7,64}) -->$/.exec(second)?.[1] ?? null;
+  return (
+    /^<!-- memgate-head:([0-9a-f]{7,64}) -->\r?$/.exec(second)?.[1] ?? null
+  );
 }
 
 /**
  * Tells whether `body` is a memgate comment for `marker`: the marker must
  * be the body's first line. A marker further down is text quoted from
- * elsewhere, such as a workload's stderr or a pull request title.
+ * elsewhere, such as a workload's stderr or a pull request title. The
+ * line may end in LF or CRLF.
  */
 export function startsWithMarker(body: string, marker: string): boolean {
-  return body === marker || body.startsWith(`${marker}\n`);
+  return (
+    body === marker ||
+    body.startsWith(`${marker}\n`) ||
+    body.startsWith(`${marker}\r\n`)
+  );
 }
 
 /**
