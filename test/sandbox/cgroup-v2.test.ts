@@ -2,7 +2,7 @@
 // memory controller to cgroup v1 cannot run it, so the checks run inside a
 // User-Mode Linux guest (test/uml/run-in-uml.sh) and report back as JSON.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -64,6 +64,11 @@ beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), 'memgate-v2-'));
   // The guest's unprivileged user writes its result here.
   chmodSync(workdir, 0o1777);
+  // That user reads the fixtures from here too, because the checkout may
+  // sit in a folder that only root can enter.
+  cpSync(join(repository, 'fixtures'), join(workdir, 'fixtures'), {
+    recursive: true,
+  });
   await build({
     entryPoints: [join(umlFolder, 'guest-v2.ts')],
     outfile: join(workdir, 'guest-v2.mjs'),
@@ -89,7 +94,7 @@ function runGuest(prefix: string[]): GuestResult {
     process.execPath,
     join(workdir, 'guest-v2.mjs'),
     resultFile,
-    join(repository, 'fixtures'),
+    join(workdir, 'fixtures'),
   ];
   execFileSync(
     join(umlFolder, 'run-in-uml.sh'),
