@@ -115,9 +115,8 @@ function renderEnvironmentFootnote(comparison: Comparison): string | null {
 
 function describeBaseline(comparison: Comparison): string {
   const { baseline } = comparison;
-  if (comparison.baselineReport === undefined) {
-    return 'No baseline yet, so every workload is new and the check passes. These numbers become the baseline once the default branch has them.';
-  }
+  if (comparison.baselineReport === undefined)
+    return describeNoBaseline(comparison);
   if (baseline.commit === undefined)
     return 'Compared with the given baseline report.';
   // A full commit id is left as it is, so GitHub links it.
@@ -129,6 +128,19 @@ function describeBaseline(comparison: Comparison): string {
     return `Baseline: the merge-base ${commit} (${baseline.store} store).`;
   const commits = distance === 1 ? 'commit' : 'commits';
   return `Baseline: ${commit}, ${distance} first-parent ${commits} before the merge-base, which has no record (${baseline.store} store).`;
+}
+
+/** Words the first-run sentence by the gate, because a failed workload fails the check even without a baseline. */
+function describeNoBaseline(comparison: Comparison): string {
+  const first = 'No baseline yet, so every workload that was measured is new.';
+  if (comparison.gate === 'passed') {
+    return `${first} The check passes, and these numbers become the baseline once the default branch has them.`;
+  }
+  const cause =
+    comparison.gate === 'oom'
+      ? 'a workload was killed by the OOM killer'
+      : 'a workload failed';
+  return `${first} The check fails all the same, because ${cause}.`;
 }
 
 function renderRow(workload: WorkloadComparison): string {

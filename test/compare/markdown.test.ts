@@ -149,6 +149,32 @@ describe('renderComparisonMarkdown', () => {
     expect(text).not.toMatch(/regress/);
   });
 
+  it('first run with OOM kill fails', () => {
+    const current = makeReport([
+      makeWorkload('a', [10 * MiB]),
+      makeWorkload('b', [20 * MiB], { outcome: 'oom-killed' }),
+    ]);
+    const comparison = compareReports(current, null);
+    expect(comparison.gate).toBe('oom');
+    const text = renderComparisonMarkdown(comparison);
+    expect(text).toMatch(/^No baseline yet/m);
+    expect(text).not.toMatch(/check passes/);
+    expect(text).toContain('killed by the OOM killer');
+  });
+
+  it('first run with failed workload fails', () => {
+    const current = makeReport([
+      makeWorkload('a', [null], { outcome: 'failed' }),
+    ]);
+    const comparison = compareReports(current, null);
+    expect(comparison.gate).toBe('error');
+    const text = renderComparisonMarkdown(comparison);
+    expect(text).not.toMatch(/check passes/);
+    expect(text).toContain(
+      'The check fails all the same, because a workload failed.',
+    );
+  });
+
   it('names the distance to the baseline commit', () => {
     const report = makeReport([makeWorkload('a', [10 * MiB])]);
     const comparison = compareReports(report, report, {
