@@ -146,6 +146,19 @@ function applyOverrides(spec: WorkloadSpec, flags: RunFlags): WorkloadSpec {
   return result;
 }
 
+// process.cwd() throws ENOENT where the current folder was deleted after
+// the shell entered it.
+function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const folder = process.env.PWD ?? 'the current folder';
+    throw new UsageError(
+      `The current folder ${folder} no longer exists (${(error as Error).message}). Change to an existing folder and run memgate again.`,
+    );
+  }
+}
+
 function commandSpec(command: string[], flags: RunFlags): WorkloadSpec {
   const spec: WorkloadSpec = {
     name: flags.name ?? command.join(' '),
@@ -153,7 +166,7 @@ function commandSpec(command: string[], flags: RunFlags): WorkloadSpec {
     limitBytes: DEFAULT_LIMIT_BYTES,
     repeat: DEFAULT_REPEAT,
     timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
-    cwd: process.cwd(),
+    cwd: currentFolder(),
     env: {},
   };
   return applyOverrides(spec, flags);
@@ -178,10 +191,11 @@ function comparisonSettings(config: Config): ComparisonSettings | undefined {
 }
 
 async function configPlan(flags: RunFlags): Promise<Plan> {
-  const file = flags.config ?? (await findConfig(process.cwd()));
+  const folder = currentFolder();
+  const file = flags.config ?? (await findConfig(folder));
   if (file === undefined) {
     throw new UsageError(
-      `No memgate.toml, and no pyproject.toml with [tool.memgate], in ${process.cwd()}. Give --config FILE, or a command after --, such as: memgate run -- python3 train.py`,
+      `No memgate.toml, and no pyproject.toml with [tool.memgate], in ${folder}. Give --config FILE, or a command after --, such as: memgate run -- python3 train.py`,
     );
   }
   const config = await loadConfig(file);

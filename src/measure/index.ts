@@ -42,7 +42,7 @@ export interface MeasureOptions {
   stderr?: Writable;
   /** Progress lines, to memgate's stderr by default. */
   log?: (line: string) => void;
-  /** Kill the runs and exit 130/143 on SIGINT/SIGTERM; true by default. */
+  /** Kill the runs and exit 129/130/143 on SIGHUP/SIGINT/SIGTERM; true by default. */
   handleSignals?: boolean;
 }
 
@@ -87,7 +87,7 @@ async function measureWorkload(
     try {
       runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options));
     } catch (error) {
-      // After SIGINT/SIGTERM the handler removes the cgroup under the run.
+      // After SIGHUP/SIGINT/SIGTERM the handler removes the cgroup under the run.
       await guard.checkpoint();
       throw error;
     }

@@ -1,11 +1,13 @@
 import { destroyAllRuns } from '../sandbox/index.js';
 
-const exitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+// 128 plus the signal number, as shells report a process a signal ended.
+const exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 type HandledSignal = keyof typeof exitCodes;
 
 /**
- * SIGINT and SIGTERM handling during a measurement: kill every workload,
- * remove every cgroup, and exit 130 or 143 without writing a report.
+ * SIGHUP (a closed terminal or SSH session), SIGINT and SIGTERM handling
+ * during a measurement: kill every workload, remove every cgroup, and exit
+ * 129, 130 or 143 without writing a report.
  */
 export class SignalGuard {
   /** The signal that arrived, if any. */

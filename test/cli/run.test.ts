@@ -266,6 +266,7 @@ describe('memgate run on a signal', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
+    ['SIGHUP', 129],
   ] as const)('cleans up on %s and exits %i', async (signal, code) => {
     const pidFile = path.join(folder, `hang-${signal}.pids`);
     const report = path.join(folder, `hang-${signal}.json`);
