@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { glob } from 'tinyglobby';
-import { parseReport } from '../baseline/record.js';
+import { isNoBaseline, parseReport } from '../baseline/record.js';
 import { UsageError } from '../errors.js';
 import type { Report } from '../report/types.js';
 import { formatShard, parseShard, type Shard } from './shard.js';
@@ -26,6 +26,12 @@ export async function readReportFiles(
     files.map(async (file) => {
       const name = path.relative(cwd, file) || file;
       const report = parseReport(await readFile(file, 'utf8'), name);
+      // A shard may have zero workloads, but never the "no baseline" marker.
+      if (isNoBaseline(report)) {
+        throw new UsageError(
+          `${name} is the "no baseline" file that \`memgate baseline select\` writes, not a report: set "report-path" to the reports that "mode: measure" wrote.`,
+        );
+      }
       checkRenderedFields(report, name);
       return { file, report };
     }),

@@ -49,6 +49,29 @@ export function isNoBaseline(report: Report): boolean {
 }
 
 /**
+ * Rejects a report that contains no measurement: the "no baseline" file of
+ * `memgate baseline select`, or a report with zero workloads. Only
+ * `--baseline` of compare may be the "no baseline" file, so `source` and
+ * `hint` name the option and what to pass instead.
+ */
+export function checkMeasuredReport(
+  report: Report,
+  source: string,
+  hint: string,
+): void {
+  if (isNoBaseline(report)) {
+    throw new RecordError(
+      `${source} is the "no baseline" file that \`memgate baseline select\` writes, not a report of measured workloads. ${hint}`,
+    );
+  }
+  if (report.workloads.length === 0) {
+    throw new RecordError(
+      `${source} has no workloads, so it contains no measurement. ${hint}`,
+    );
+  }
+}
+
+/**
  * Lists the workloads with a run that did not end "ok" or that passed its
  * limit unenforced, such as `workload "a" ended "oom-killed"`.
  */

@@ -8,6 +8,7 @@ import { FileStore } from '../baseline/file-store.js';
 import { defaultHead } from '../baseline/head.js';
 import { readReportFile } from '../baseline/read-file.js';
 import {
+  checkMeasuredReport,
   describeFailedRuns,
   parseReport,
   serializeReport,
@@ -198,6 +199,13 @@ async function store(flags: StoreFlags): Promise<number> {
     'memgate-report.json',
   );
   const report = await readReportFile(reportFile, '--report');
+  // A stored record without workloads would be selected as the baseline
+  // of every pull request at that commit and hide older valid records.
+  checkMeasuredReport(
+    report,
+    `--report "${reportFile}"`,
+    'Pass the report that `memgate run --report FILE` wrote for this commit.',
+  );
   const cwd = process.cwd();
   await checkRepository(cwd, 'store');
   const commit = await resolveCommit(cwd, flags.commit ?? 'HEAD');

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readReportFile } from '../baseline/read-file.js';
-import { isNoBaseline } from '../baseline/record.js';
+import { checkMeasuredReport, isNoBaseline } from '../baseline/record.js';
 import { writeFileAtomic } from '../baseline/write-file.js';
 import { compareReports } from '../compare/compare.js';
 import { renderComparisonMarkdown } from '../compare/markdown.js';
@@ -195,6 +195,11 @@ export async function main(args: string[]): Promise<number> {
   checkOutputs(flags, [baselineFile, reportFile]);
   const baseline = await readReportFile(baselineFile, '--baseline');
   const current = await readReportFile(reportFile, '--report');
+  checkMeasuredReport(
+    current,
+    `--report "${reportFile}"`,
+    'The arguments may be swapped: --baseline takes the file that `memgate baseline select` writes, and --report the file that `memgate run --report FILE` writes.',
+  );
   // Flags override the configuration's settings carried in the report.
   const settings = current.settings ?? {};
   const comparison = compareReports(

@@ -80,6 +80,40 @@ describe('memgate baseline store and select', () => {
     expect(printed).toContain('🆕 new');
   });
 
+  it('store rejects the no-baseline file', async () => {
+    const { work, commit } = sandbox;
+    await commit(work, 'Base');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    process.chdir(work);
+    const output = join(sandbox.root, 'selected.json');
+    expect(await main(['select', '--base', 'main', '--output', output])).toBe(
+      0,
+    );
+    const failure = main(['store', '--report', output]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(
+      /is the "no baseline" file that `memgate baseline select` writes/,
+    );
+    const branches = await runGit(work, ['ls-remote', '--heads', 'origin']);
+    expect(branches).not.toContain('memgate-baselines');
+  });
+
+  it('store rejects a report without workloads', async () => {
+    const { work, commit } = sandbox;
+    await commit(work, 'Base');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    process.chdir(work);
+    const report = JSON.parse(await readFile(fixture('baseline.json'), 'utf8'));
+    report.workloads = [];
+    const file = join(sandbox.root, 'empty.json');
+    await writeFile(file, JSON.stringify(report));
+    const failure = main(['store', '--report', file]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/has no workloads/);
+    const branches = await runGit(work, ['ls-remote', '--heads', 'origin']);
+    expect(branches).not.toContain('memgate-baselines');
+  });
+
   it('carries the distance to memgate compare', async () => {
     const { work, commit } = sandbox;
     const recorded = await commit(work, 'Recorded');

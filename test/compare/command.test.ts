@@ -206,6 +206,42 @@ describe('memgate compare usage errors', () => {
     await expect(failure).rejects.toBeInstanceOf(UsageError);
   });
 
+  it('rejects swapped no-baseline file', async () => {
+    const noBaseline = join(folder, 'no-baseline.json');
+    await writeFile(
+      noBaseline,
+      JSON.stringify({
+        schemaVersion: 1,
+        memgateVersion: '0.1.0',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        selection: { found: false, store: 'branch' },
+        workloads: [],
+      }),
+    );
+    const failure = main([
+      '--baseline',
+      fixture('baseline.json'),
+      '--report',
+      noBaseline,
+    ]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/is the "no baseline" file/);
+    await expect(failure).rejects.toThrow(/arguments may be swapped/);
+  });
+
+  it('rejects a report without workloads', async () => {
+    const empty = join(folder, 'empty.json');
+    await writeFile(empty, JSON.stringify(makeReport([])));
+    const failure = main([
+      '--baseline',
+      fixture('baseline.json'),
+      '--report',
+      empty,
+    ]);
+    await expect(failure).rejects.toBeInstanceOf(UsageError);
+    await expect(failure).rejects.toThrow(/empty\.json" has no workloads/);
+  });
+
   it('parses percentages with and without a sign', () => {
     expect(parsePercent('12.5%', '--max-increase')).toBe(12.5);
     expect(parsePercent('0', '--max-increase')).toBe(0);
