@@ -12,7 +12,7 @@ import { publishSummary } from './publish.js';
 import { mergeReports, readReportFiles } from './reports.js';
 import { formatShard } from './shard.js';
 import { findTarget, gitContext, targetOfEvent } from './target.js';
-import type { WorkloadPlan } from './workloads.js';
+import { planSettings, type WorkloadPlan } from './workloads.js';
 import type { Report } from '../report/types.js';
 
 /** Runs the action; every failure ends as a failed step with a message. */
@@ -118,7 +118,7 @@ async function reportFromFiles(
     );
   });
   const merged = await saveMergedReport(report);
-  const plan = { workloads: [], tolerance: inputs.tolerance };
+  const plan = { workloads: [], ...planSettings(report.settings, inputs) };
   if (event.isDefaultBranchPush) {
     report.git = { commit: event.sha, ref: event.ref };
     return storeAndSummarize(report, plan, inputs, event, workspace, merged);

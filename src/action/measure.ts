@@ -43,6 +43,8 @@ export async function measure(inputs: ActionInputs, workspace: string) {
       log: (line) => core.info(line),
       handleSignals: true,
     });
+    // Carried in the report, so that `mode: report` gates as `mode: run` does.
+    if (plan.settings !== undefined) report.settings = plan.settings;
     return { report, plan };
   });
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import * as core from '@actions/core';
 import { glob } from 'tinyglobby';
 import { isNoBaseline, parseReport } from '../baseline/record.js';
 import { UsageError } from '../errors.js';
@@ -96,6 +97,7 @@ export function mergeReports(reports: Report[], files?: string[]): Report {
     seen.add(workload.name);
   }
   const { shard: _shard, ...first } = ordered[0]!;
+  warnDifferentSettings(ordered);
   return {
     ...first,
     environment: {
@@ -157,6 +159,24 @@ function checkShards(reports: Report[], names: string[]): Shard[] | null {
     );
   }
   return shards;
+}
+
+/** Warns when the shards carry different settings, because only the first shard's apply. */
+function warnDifferentSettings(ordered: Report[]): void {
+  const first = JSON.stringify(sortedSettings(ordered[0]!));
+  const differing = ordered.filter(
+    (report) => JSON.stringify(sortedSettings(report)) !== first,
+  );
+  if (differing.length === 0) return;
+  core.warning(
+    `The reports carry different configuration settings (${ordered.map((report) => `shard ${report.shard ?? '?'}: ${JSON.stringify(sortedSettings(report))}`).join(', ')}). The settings of shard ${ordered[0]!.shard ?? '?'} apply: measure every shard with the same configuration file.`,
+  );
+}
+
+function sortedSettings(report: Report): Record<string, number> {
+  const settings = report.settings ?? {};
+  const fields = Object.keys(settings).sort() as (keyof typeof settings)[];
+  return Object.fromEntries(fields.map((field) => [field, settings[field]!]));
 }
 
 function interleave(reports: Report[]): Report['workloads'] {

@@ -10,6 +10,7 @@ import {
   type WorkloadSpec,
 } from '../config/types.js';
 import type { Tolerance } from '../compare/types.js';
+import type { ComparisonSettings } from '../report/types.js';
 import { UsageError } from '../errors.js';
 import { Inputs } from './constants.js';
 import { MAX_TIMEOUT_SECONDS, type ActionInputs } from './inputs.js';
@@ -18,8 +19,11 @@ import { formatShard, selectShard } from './shard.js';
 /** The workloads of this step and the configuration's comparison settings. */
 export interface WorkloadPlan {
   workloads: WorkloadSpec[];
+  /** The configuration's top-level tolerance, overridden by the inputs. */
   tolerance: Partial<Tolerance>;
   headroomPercent?: number;
+  /** The configuration's top-level settings alone, written into the report. */
+  settings?: ComparisonSettings;
 }
 
 /**
@@ -46,17 +50,39 @@ export async function planWorkloads(
       `Shard ${formatShard(inputs.shard)}: ${workloads.length} of ${all.length} workloads`,
     );
   }
-  const tolerance: Partial<Tolerance> = {};
+  const settings: ComparisonSettings = {};
   if (config?.maxIncreasePercent !== undefined)
-    tolerance.maxIncreasePercent = config.maxIncreasePercent;
+    settings.maxIncreasePercent = config.maxIncreasePercent;
   if (config?.maxIncreaseBytes !== undefined)
-    tolerance.maxIncreaseBytes = config.maxIncreaseBytes;
+    settings.maxIncreaseBytes = config.maxIncreaseBytes;
+  if (config?.headroomPercent !== undefined)
+    settings.headroomPercent = config.headroomPercent;
   return {
     workloads,
+    ...planSettings(settings, inputs),
+    ...(Object.keys(settings).length > 0 ? { settings } : {}),
+  };
+}
+
+/**
+ * Returns the comparison settings of a plan: `settings` (from the
+ * configuration, or from the reports in `mode: report`) with the tolerance
+ * inputs over them. A workload's own tolerance in the report wins over both.
+ */
+export function planSettings(
+  settings: ComparisonSettings | undefined,
+  inputs: Pick<ActionInputs, 'tolerance'>,
+): Pick<WorkloadPlan, 'tolerance' | 'headroomPercent'> {
+  const tolerance: Partial<Tolerance> = {};
+  if (settings?.maxIncreasePercent !== undefined)
+    tolerance.maxIncreasePercent = settings.maxIncreasePercent;
+  if (settings?.maxIncreaseBytes !== undefined)
+    tolerance.maxIncreaseBytes = settings.maxIncreaseBytes;
+  return {
     tolerance: { ...tolerance, ...inputs.tolerance },
-    ...(config?.headroomPercent === undefined
+    ...(settings?.headroomPercent === undefined
       ? {}
-      : { headroomPercent: config.headroomPercent }),
+      : { headroomPercent: settings.headroomPercent }),
   };
 }
 

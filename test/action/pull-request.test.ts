@@ -248,4 +248,38 @@ describe('action on pull requests', () => {
     expect(report.workloads).toHaveLength(1);
     expect(harness.server.commentsOf(5)).toHaveLength(0);
   });
+
+  it('measure mode carries the configuration settings', async () => {
+    const config = [
+      'max-increase = 1000',
+      'max-increase-bytes = "1GiB"',
+      'headroom = 95',
+      '[[workload]]',
+      'name = "small"',
+      'command = ["/usr/bin/python3", "workload.py"]',
+      'limit = "256MiB"',
+      '',
+    ].join('\n');
+    const head = await harness.repo.commit(
+      'refs/heads/feature-6',
+      { 'memgate.toml': config },
+      harness.mainSha,
+    );
+    const result = await runOnPullRequest(6, head, {
+      mode: 'measure',
+      command: '',
+      config: 'memgate.toml',
+      'report-path': 'out/report.json',
+    });
+    expect(result.exitCode).toBe(0);
+    const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'));
+    expect(report.workloads.map((w: { name: string }) => w.name)).toEqual([
+      'small',
+    ]);
+    expect(report.settings).toEqual({
+      maxIncreasePercent: 1000,
+      maxIncreaseBytes: 1024 ** 3,
+      headroomPercent: 95,
+    });
+  });
 });

@@ -383,6 +383,44 @@ describe('action in report mode, other settings', () => {
     expect(harness.server.commentsOf(24)).toHaveLength(1);
   });
 
+  it('applies the settings of the reports', async () => {
+    const { payload } = await pullRequestPayload(27);
+    const report = JSON.parse(
+      await readFile(fixturePath('reports/shard-2-of-3.json'), 'utf8'),
+    );
+    delete report.shard;
+    report.settings = { maxIncreasePercent: 1000, maxIncreaseBytes: 1024 ** 3 };
+    const workspace = await harness.repo.clone(harness.mainSha);
+    await mkdir(path.join(workspace, 'reports'));
+    await writeFile(
+      path.join(workspace, 'reports', 'loose.json'),
+      JSON.stringify(report),
+    );
+    const runWith = (inputs: Record<string, string>) =>
+      runAction({
+        bundle: harness.bundle,
+        workspace,
+        apiUrl: harness.server.url,
+        eventName: 'pull_request',
+        payload,
+        sha: harness.mainSha,
+        ref: 'refs/heads/main',
+        inputs: { ...harness.defaults, comment: 'never', ...inputs },
+      });
+
+    const loose = await runWith({});
+    expect(loose.outputs.verdict).toBe('passed');
+    expect(loose.exitCode).toBe(0);
+
+    // An input overrides the settings carried in the report.
+    const strict = await runWith({
+      'max-increase': '1',
+      'max-increase-bytes': '1MiB',
+    });
+    expect(strict.outputs.verdict).toBe('regressed');
+    expect(strict.exitCode).toBe(1);
+  });
+
   it('fail-on-regression false passes the step', async () => {
     const { payload } = await pullRequestPayload(25);
     const result = await run(
