@@ -110,6 +110,9 @@ function rejectJoinFailure(
 /** Milliseconds the output pipes may stay open after the cgroup is empty. */
 const OUTPUT_CLOSE_MS = 2000;
 
+const UNSAMPLED_NOTE =
+  'note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak';
+
 const OUTPUT_LEFT_OPEN_NOTE =
   'note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped';
 
@@ -236,8 +239,11 @@ async function measureRun(
   const outputLeftOpen = !(await closeOutput(workload));
 
   const stderrTail = workload.tail.toArray();
+  const peakBytes = peak.unsampled === true ? null : peak.bytes;
   const wouldExceedLimit =
-    peak.source === 'sampled' && peak.bytes > spec.limitBytes;
+    peak.source === 'sampled' &&
+    peakBytes !== null &&
+    peakBytes > spec.limitBytes;
   const { outcome, message } = classifyRun({
     ...end,
     command: spec.command,
@@ -245,12 +251,12 @@ async function measureRun(
     timeoutSeconds: spec.timeoutSeconds,
     oomKills,
     wouldExceedLimit,
-    peakBytes: peak.bytes,
+    peakBytes,
     stderrTail,
   });
   const samples = sampler.samples();
   const record: RunRecord = {
-    peakBytes: peak.bytes,
+    peakBytes,
     peakSource: peak.source,
     oomKills,
     exitCode: end.exitCode,
@@ -264,6 +270,7 @@ async function measureRun(
     ...maxParts(samples),
   };
   if (wouldExceedLimit) record.wouldExceedLimit = true;
+  if (peakBytes === null) record.message += `\n${UNSAMPLED_NOTE}`;
   if (outputLeftOpen) record.message += `\n${OUTPUT_LEFT_OPEN_NOTE}`;
   return record;
 }

@@ -56,6 +56,8 @@ export class MeasureOnlyRun implements RunSandbox {
   /** Every process seen in the tree, so that orphans are still counted and killed. */
   private readonly seen = new Map<number, number>();
   private peakBytes = 0;
+  /** True once a sample found resident memory in the tree. */
+  private sampled = false;
   /** Process group of the root where it leads its own group, else null. */
   private rootGroup: number | null = null;
   private destroyed = false;
@@ -87,15 +89,19 @@ export class MeasureOnlyRun implements RunSandbox {
     // so the sum can exceed what a cgroup would charge.
     const usageBytes = anonBytes + fileBytes;
     this.peakBytes = Math.max(this.peakBytes, usageBytes);
+    // A zombie has a status file but no resident memory.
+    if (usageBytes > 0) this.sampled = true;
     return { usageBytes, anonBytes, fileBytes };
   }
 
   /**
-   * Returns the largest sampled sum. NOTE: a workload that ends before the
-   * first sample has a peak of 0 here, since nothing was sampled.
+   * Returns the largest sampled sum, marked `unsampled` where the workload
+   * ended before any sample found it running.
    */
   async readPeak(): Promise<PeakReading> {
-    return { bytes: this.peakBytes, source: 'sampled' };
+    const peak: PeakReading = { bytes: this.peakBytes, source: 'sampled' };
+    if (!this.sampled) peak.unsampled = true;
+    return peak;
   }
 
   async readOomKills(): Promise<number> {

@@ -11,6 +11,11 @@ export interface MemorySample {
 export interface PeakReading {
   bytes: number;
   source: PeakSource;
+  /**
+   * Measure-only: no sample found the workload running, because it ended
+   * first, so `bytes` is no figure and the report shows no peak.
+   */
+  unsampled?: boolean;
 }
 
 /** What one run needs from its sandbox. */

@@ -92,4 +92,23 @@ describe('measure-only sandbox', () => {
     expect(report.environment.sandbox).toBe('measure-only');
     expect(report.environment.warnings.length).toBeGreaterThan(0);
   });
+
+  it('never reports a peak of 0', async () => {
+    const measureOnly = await openSandbox({ kind: 'measure-only' });
+    const spec = {
+      ...fixtureSpec('quick', 'allocate.py', []),
+      command: ['/bin/true'],
+    };
+    const report = await measureQuietly([spec], { sandbox: measureOnly });
+    const run = report.workloads[0]!.runs[0]!;
+
+    // /bin/true usually exits before the first sample; where a sample
+    // caught it, the peak is its resident memory.
+    if (run.peakBytes === null) {
+      expect(run.message).toContain('ended before it could be sampled');
+      expect(report.workloads[0]!.peakBytes).toBeNull();
+    } else {
+      expect(run.peakBytes).toBeGreaterThan(0);
+    }
+  });
 });

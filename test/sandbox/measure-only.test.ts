@@ -46,6 +46,22 @@ describe('measure-only sandbox', () => {
     expect((await finished).signal).toBe('SIGKILL');
   });
 
+  it('marks a peak never sampled', async () => {
+    const run = await new MeasureOnlySandbox().createRun({
+      limitBytes: 16 * MiB,
+      label: 'ended',
+    });
+    // Attached only after it exited, so no sample can find it.
+    const { child, finished } = startWrapped(run, ['/bin/true']);
+    await finished;
+    run.attach(child.pid as number);
+    await run.sample();
+    const peak = await run.readPeak();
+
+    expect(peak.unsampled).toBe(true);
+    await run.destroy();
+  });
+
   it('counts children and kills orphans', async () => {
     const run = await new MeasureOnlySandbox().createRun({
       limitBytes: 64 * MiB,
