@@ -1,4 +1,5 @@
 import type { Outcome } from '../report/types.js';
+import { toOneLine } from '../report/table.js';
 import { formatBytes } from '../units/size.js';
 
 /** Facts about a run's end that decide its outcome and message. */
@@ -60,7 +61,7 @@ export function classifyRun(ending: RunEnding): {
   message: string;
 } {
   const { outcome, reason } = describeEnding(ending);
-  let message = `${reason}: ${ending.command.join(' ')}`;
+  let message = `${reason}: ${toOneLine(ending.command.join(' '))}`;
   if (ending.wouldExceedLimit && ending.peakBytes !== null) {
     message =
       `would exceed the limit: sampled peak ${formatBytes(ending.peakBytes)} is above ` +

@@ -1,9 +1,21 @@
+import { stripControlCharacters } from '../compare/index.js';
+
 /** Lines kept from the end of a workload's standard error. */
 export const STDERR_TAIL_LINES = 20;
 
 // A single line longer than this is cut, so a binary blob on stderr cannot
 // grow the buffer without bound.
 const MAX_LINE_CHARS = 500;
+
+// Removes control characters, so that the report, the printed table and a
+// PR comment never carry terminal escape sequences; a carriage return
+// (progress bars) goes as well.
+function cleanLine(line: string): string {
+  return stripControlCharacters(line.slice(0, MAX_LINE_CHARS)).replace(
+    /\r/g,
+    '',
+  );
+}
 
 /**
  * Ring buffer of the last lines of a stream. It keeps at most `maxLines`
@@ -20,7 +32,7 @@ export class LineTail {
     const parts = (this.partial + chunk).split('\n');
     this.partial = parts.pop()!.slice(-MAX_LINE_CHARS);
     for (const line of parts.slice(-this.maxLines)) {
-      this.lines.push(line.replace(/\r$/, '').slice(0, MAX_LINE_CHARS));
+      this.lines.push(cleanLine(line));
       if (this.lines.length > this.maxLines) this.lines.shift();
     }
   }
@@ -28,7 +40,9 @@ export class LineTail {
   /** Returns the kept lines, the unfinished last line included. */
   toArray(): string[] {
     const all =
-      this.partial === '' ? [...this.lines] : [...this.lines, this.partial];
+      this.partial === ''
+        ? [...this.lines]
+        : [...this.lines, cleanLine(this.partial)];
     return all.slice(-this.maxLines);
   }
 }

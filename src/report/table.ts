@@ -1,5 +1,14 @@
+import { stripControlCharacters } from '../compare/index.js';
 import { formatBytes } from '../units/size.js';
 import type { Report, WorkloadReport } from './types.js';
+
+/**
+ * Makes workload text safe for one line of a terminal: control characters
+ * (ESC sequences included) are removed and line breaks show as `\n`.
+ */
+export function toOneLine(text: string): string {
+  return stripControlCharacters(text).replace(/\r\n|\r|\n/g, '\\n');
+}
 
 const headers = ['workload', 'limit', 'peak', 'min-max', 'outcome', 'message'];
 
@@ -15,13 +24,13 @@ function rowOf(workload: WorkloadReport): string[] {
       ? 'n/a'
       : `${formatBytes(workload.minPeakBytes)} - ${formatBytes(workload.maxPeakBytes)}`;
   return [
-    workload.name,
+    toOneLine(workload.name),
     formatBytes(workload.limitBytes),
     formatPeak(workload.peakBytes, sampled),
     range,
     workload.outcome,
     // The table keeps the first line; the report has the stderr tail.
-    workload.message.split('\n')[0]!,
+    toOneLine(workload.message.split('\n')[0]!),
   ];
 }
 

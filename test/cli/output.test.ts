@@ -128,3 +128,30 @@ for _ in range(4096): sys.stderr.buffer.write(line)`;
     expect(received).toBeGreaterThan(256 * 1024 ** 2);
   });
 });
+
+describe('memgate run with control characters', () => {
+  it('keeps the table and report clean', async () => {
+    const script = `import sys
+sys.stderr.write("\\x1b[2J\\x1b]0;title\\x07cleared\\n")
+sys.exit(1)`;
+    const report = path.join(folder, 'control.json');
+    const child = spawn(
+      process.execPath,
+      [cli, 'run', '--report', report, '--', PYTHON, '-c', script],
+      { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    const written = JSON.parse(await readFile(report, 'utf8')) as Report;
+    const rows = stdout.trimEnd().split('\n');
+
+    expect(code).toBe(1);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('import sys\\nsys.stderr');
+    expect(written.workloads[0]!.runs[0]!.stderrTail).toEqual([
+      '[2J]0;titlecleared',
+    ]);
+  });
+});

@@ -78,6 +78,12 @@ describe('LineTail', () => {
     tail.push(`${'x'.repeat(10_000)}\n`);
     expect(tail.toArray()[0]).toHaveLength(500);
   });
+
+  it('removes control characters', () => {
+    const tail = new LineTail(3);
+    tail.push('\u001b[31mred\u001b[0m\tend\r\n50%\r100%\u0007\n\u009bC1');
+    expect(tail.toArray()).toEqual(['[31mred[0m\tend', '50%100%', 'C1']);
+  });
 });
 
 describe('timeline', () => {
