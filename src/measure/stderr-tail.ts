@@ -8,8 +8,8 @@ export const STDERR_TAIL_LINES = 20;
 const MAX_LINE_CHARS = 500;
 
 // Removes control characters, so that the report, the printed table and a
-// PR comment never carry terminal escape sequences; a carriage return
-// (progress bars) goes as well.
+// PR comment never carry terminal escape sequences. Carriage returns of
+// progress bars go as well.
 function cleanLine(line: string): string {
   return stripControlCharacters(line.slice(0, MAX_LINE_CHARS)).replace(
     /\r/g,
