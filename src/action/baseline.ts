@@ -39,12 +39,20 @@ export async function loadBaseline(
     return { report: null, info: { store: 'none' } };
   }
   const selected = await selectBaseline(store, { cwd, baseBranch, head });
-  const { commit, mergeBase, distance } = selected.info;
-  core.info(
-    commit
-      ? `Baseline: record of ${commit} (${store.kind} store), ${distance} commit(s) before merge-base ${mergeBase}`
-      : `Baseline: no record within reach of merge-base ${mergeBase} (${store.kind} store)`,
-  );
+  const { commit, mergeBase, distance, missingReason } = selected.info;
+  if (commit) {
+    core.info(
+      `Baseline: record of ${commit} (${store.kind} store), ${distance} commit(s) before merge-base ${mergeBase}`,
+    );
+  } else if (missingReason) {
+    core.info(
+      `Baseline: none, because ${missingReason}. This is normal before the first push to the default branch stores a record; otherwise check the "baseline-branch" input for a typo.`,
+    );
+  } else {
+    core.info(
+      `Baseline: no record within reach of merge-base ${mergeBase} (${store.kind} store)`,
+    );
+  }
   return selected;
 }
 

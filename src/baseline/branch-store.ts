@@ -121,6 +121,12 @@ export class GitBranchStore implements BaselineStore {
     this.prepared = true;
   }
 
+  /** Names a store branch that the remote does not have, after prepare. */
+  missingReason(): string | null {
+    if (!this.prepared || this.tip !== null) return null;
+    return `branch "${this.branch}" does not exist on remote "${this.remote}" yet`;
+  }
+
   /** Lists the commits that have a record, from the fetched store branch. */
   async listCommits(): Promise<string[]> {
     if (!this.prepared) await this.prepare();

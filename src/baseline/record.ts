@@ -123,7 +123,7 @@ function checkSelection(selection: unknown): string | null {
     isObject(selection) &&
     typeof selection.found === 'boolean' &&
     typeof selection.store === 'string' &&
-    ['commit', 'mergeBase'].every(
+    ['commit', 'mergeBase', 'missingReason'].every(
       (field) =>
         selection[field] === undefined || typeof selection[field] === 'string',
     ) &&

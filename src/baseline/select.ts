@@ -51,7 +51,15 @@ export async function selectBaseline(
       };
     }
   }
-  return { report: null, info: { store: store.kind, mergeBase } };
+  const missingReason = store.missingReason?.() ?? null;
+  return {
+    report: null,
+    info: {
+      store: store.kind,
+      mergeBase,
+      ...(missingReason === null ? {} : { missingReason }),
+    },
+  };
 }
 
 /**

@@ -9,6 +9,11 @@ export interface BaselineStore {
   /** Reads the baseline for `commit`, or null where it has none. */
   read(commit: string): Promise<Report | null>;
   /** Names where records are looked up, for messages, such as `branch "x" of remote "origin"`. */
+  /**
+   * After prepare: why the store has no records at all, such as
+   * `branch "x" does not exist on remote "origin" yet`, or null.
+   */
+  missingReason?(): string | null;
   describe?(): string;
 }
 

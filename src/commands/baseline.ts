@@ -264,8 +264,12 @@ async function select(flags: StoreFlags): Promise<number> {
   const { info } = selected;
   await writeFileAtomic(output, serializeReport(selectionFile(selected)));
   if (selected.report === null) {
+    const reason =
+      info.missingReason === undefined
+        ? `${describeMissing(store)} at merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors`
+        : `${info.missingReason}. This is normal before the first \`memgate baseline store\`; otherwise check --branch and --remote for a typo`;
     process.stderr.write(
-      `memgate: no baseline: ${describeMissing(store)} at merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload new, the check passes).\n`,
+      `memgate: no baseline: ${reason}. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload is new).\n`,
     );
     return ExitCode.Passed;
   }

@@ -132,7 +132,9 @@ function describeBaseline(comparison: Comparison): string {
 
 /** Words the first-run sentence by the gate, because a failed workload fails the check even without a baseline. */
 function describeNoBaseline(comparison: Comparison): string {
-  const first = 'No baseline yet, so every workload that was measured is new.';
+  const reason = comparison.baseline.missingReason;
+  const because = reason === undefined ? '' : `: ${escapeMarkdown(reason)}`;
+  const first = `No baseline yet${because}, so every workload that was measured is new.`;
   if (comparison.gate === 'passed') {
     return `${first} The check passes, and these numbers become the baseline once the default branch has them.`;
   }

@@ -63,6 +63,8 @@ export interface BaselineInfo {
   mergeBase?: string;
   /** First-parent commits between the merge-base and the baseline commit. */
   distance?: number;
+  /** Reason for no baseline when the store itself is missing, such as its branch on the remote. */
+  missingReason?: string;
 }
 
 /** Result of comparing a report with a baseline report. */

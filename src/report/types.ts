@@ -121,6 +121,8 @@ export interface BaselineSelection {
   mergeBase?: string;
   /** First-parent commits between the merge-base and the baseline commit. */
   distance?: number;
+  /** Reason for no baseline when the store itself is missing, such as its branch on the remote. */
+  missingReason?: string;
 }
 
 /**

@@ -62,12 +62,16 @@ describe('memgate baseline store and select', () => {
     expect(await main(['select', '--base', 'main', '--output', output])).toBe(
       0,
     );
-    expect(messages).toMatch(
-      /no baseline: branch "memgate-baselines" of remote "origin" has no record at merge-base [0-9a-f]{40}/,
+    expect(messages).toContain(
+      'no baseline: branch "memgate-baselines" does not exist on remote "origin" yet.',
     );
+    expect(messages).toContain('check --branch and --remote for a typo');
     const selected = parseReport(await readFile(output, 'utf8'), output);
     expect(selected.workloads).toEqual([]);
     expect(selected.selection?.found).toBe(false);
+    expect(selected.selection?.missingReason).toBe(
+      'branch "memgate-baselines" does not exist on remote "origin" yet',
+    );
 
     let printed = '';
     vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -76,8 +80,31 @@ describe('memgate baseline store and select', () => {
     });
     const args = ['--baseline', output, '--report', fixture('baseline.json')];
     expect(await compare(args)).toBe(0);
-    expect(printed).toContain('No baseline yet');
+    expect(printed).toContain(
+      'No baseline yet: branch "memgate-baselines" does not exist on remote "origin" yet, so every workload',
+    );
     expect(printed).toContain('🆕 new');
+  });
+
+  it('names a missing record on an existing branch', async () => {
+    const { work, commit } = sandbox;
+    await commit(work, 'Recorded');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+    process.chdir(work);
+    expect(await main(['store', '--report', fixture('baseline.json')])).toBe(0);
+    const unrecorded = await commit(work, 'Unrecorded');
+    await runGit(work, ['push', '--quiet', 'origin', 'main']);
+
+    const output = join(sandbox.root, 'selected.json');
+    const args = ['select', '--base', 'main', '--output', output];
+    expect(await main([...args, '--max-distance', '0'])).toBe(0);
+    expect(messages).toContain(
+      `no baseline: branch "memgate-baselines" of remote "origin" has no record at merge-base ${unrecorded}`,
+    );
+    expect(messages).not.toContain('does not exist');
+    const selected = parseReport(await readFile(output, 'utf8'), output);
+    expect(selected.selection?.found).toBe(false);
+    expect(selected.selection?.missingReason).toBeUndefined();
   });
 
   it('store rejects the no-baseline file', async () => {

@@ -175,6 +175,21 @@ describe('renderComparisonMarkdown', () => {
     );
   });
 
+  it('names a store branch that does not exist', () => {
+    const current = makeReport([makeWorkload('a', [10 * MiB])]);
+    const comparison = compareReports(current, null, {
+      baseline: {
+        store: 'branch',
+        missingReason: 'branch "typo" does not exist on remote "origin" yet',
+      },
+    });
+    const text = renderComparisonMarkdown(comparison);
+    expect(text).toContain(
+      'No baseline yet: branch "typo" does not exist on remote "origin" yet, so every workload',
+    );
+    expect(text).toContain('The check passes');
+  });
+
   it('names the distance to the baseline commit', () => {
     const report = makeReport([makeWorkload('a', [10 * MiB])]);
     const comparison = compareReports(report, report, {
