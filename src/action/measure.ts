@@ -23,8 +23,12 @@ const ACTION_ONLY_VARIABLES = [
 /**
  * Removes the action-only variables and every INPUT_* variable (the
  * `github-token` input among them) from this process's environment, which
- * the workloads inherit. Inputs are read before this runs, so the workload
- * gets the environment of a `run:` step.
+ * the workloads inherit. Inputs are read before this runs.
+ *
+ * NOTE: the values stay readable in /proc/<memgate pid>/environ, because
+ * the kernel keeps a process's starting environment there and Node.js
+ * cannot make itself non-dumpable. A workload of the same user can read
+ * them, so this keeps them out of the workload's environment only.
  */
 export function removeActionVariables(env: NodeJS.ProcessEnv = process.env) {
   for (const name of Object.keys(env)) {
