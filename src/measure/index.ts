@@ -11,6 +11,7 @@ import {
 } from '../report/types.js';
 import { openSandbox, type SandboxChoice } from '../sandbox/index.js';
 import type { Sandbox } from '../sandbox/types.js';
+import { toOneLine } from '../report/table.js';
 import { formatBytes } from '../units/size.js';
 import { collectEnvironment } from './environment.js';
 import { checkWorkingDirectory, resolveProgram } from './resolve-command.js';
@@ -82,7 +83,7 @@ async function measureWorkload(
   const runs: RunRecord[] = [];
   for (let index = 1; index <= spec.repeat; index += 1) {
     options.log(
-      `memgate: ${spec.name}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${spec.command.join(' ')}`,
+      `memgate: ${toOneLine(spec.name)}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${toOneLine(spec.command.join(' '))}`,
     );
     try {
       runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options));

@@ -113,6 +113,9 @@ const OUTPUT_CLOSE_MS = 2000;
 const UNSAMPLED_NOTE =
   'note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak';
 
+const NOTHING_CHARGED_NOTE =
+  'note: no peak: nothing was charged to the cgroup, because the run ended before the workload joined it';
+
 const OUTPUT_LEFT_OPEN_NOTE =
   'note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped';
 
@@ -239,7 +242,10 @@ async function measureRun(
   const outputLeftOpen = !(await closeOutput(workload));
 
   const stderrTail = workload.tail.toArray();
-  const peakBytes = peak.unsampled === true ? null : peak.bytes;
+  // A kernel peak of 0 means no process of the workload ever ran in the
+  // cgroup, as when the timeout killed the wrapper before it joined.
+  const noPeak = peak.unsampled === true || peak.bytes === 0;
+  const peakBytes = noPeak ? null : peak.bytes;
   const wouldExceedLimit =
     peak.source === 'sampled' &&
     peakBytes !== null &&
@@ -270,7 +276,11 @@ async function measureRun(
     ...maxParts(samples),
   };
   if (wouldExceedLimit) record.wouldExceedLimit = true;
-  if (peakBytes === null) record.message += `\n${UNSAMPLED_NOTE}`;
+  if (peakBytes === null) {
+    const note =
+      peak.source === 'kernel' ? NOTHING_CHARGED_NOTE : UNSAMPLED_NOTE;
+    record.message += `\n${note}`;
+  }
   if (outputLeftOpen) record.message += `\n${OUTPUT_LEFT_OPEN_NOTE}`;
   return record;
 }

@@ -138,10 +138,12 @@ sys.exit(1)`;
     const child = spawn(
       process.execPath,
       [cli, 'run', '--report', report, '--', PYTHON, '-c', script],
-      { cwd: folder, stdio: ['ignore', 'pipe', 'ignore'] },
+      { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     const code = await new Promise((resolve) => child.once('close', resolve));
     const written = JSON.parse(await readFile(report, 'utf8')) as Report;
     const rows = stdout.trimEnd().split('\n');
@@ -150,6 +152,7 @@ sys.exit(1)`;
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain('import sys\\nsys.stderr');
+    expect(stderr).toMatch(/run 1 of 1, .*: \S+ -c import sys\\nsys\.stderr/);
     expect(written.workloads[0]!.runs[0]!.stderrTail).toEqual([
       '[2J]0;titlecleared',
     ]);

@@ -247,6 +247,7 @@ describe('timeout before the cgroup join', () => {
     const pids = await readFile(pidFile, 'utf8').catch(() => '');
 
     expect(workload.outcome).toBe('timeout');
+    expect(workload.runs[0]!.peakBytes).not.toBe(0);
     for (const pid of pids.trim().split(' ').filter(Boolean).map(Number)) {
       expect(await isGone(pid)).toBe(true);
     }
