@@ -151,7 +151,8 @@ function renderRow(workload: WorkloadComparison): string {
     renderLimit(workload),
     bytesOrDash(workload.baselinePeakBytes) +
       (workload.environmentDiffers ? ` ${ENVIRONMENT_MARK}` : ''),
-    bytesOrDash(workload.currentPeakBytes),
+    // A failed run stopped early, so its peak is not the workload's.
+    workload.verdict === 'error' ? '—' : bytesOrDash(workload.currentPeakBytes),
     renderChange(workload),
     VERDICT_LABELS[workload.verdict] +
       (workload.noisy ? ' (noisy)' : '') +

@@ -175,6 +175,17 @@ describe('renderComparisonMarkdown', () => {
     );
   });
 
+  it('shows no current peak for a failed run', () => {
+    const baseline = makeReport([makeWorkload('a', [10 * MiB])]);
+    const current = makeReport([
+      makeWorkload('a', [3 * MiB], { outcome: 'failed' }),
+    ]);
+    const table = renderComparisonTable(compareReports(current, baseline));
+    const row = table.split('\n')[2]!;
+    expect(row).toContain('| 10.0 MiB | — | — |');
+    expect(row).not.toContain('3.0 MiB');
+  });
+
   it('names a store branch that does not exist', () => {
     const current = makeReport([makeWorkload('a', [10 * MiB])]);
     const comparison = compareReports(current, null, {
