@@ -86,7 +86,13 @@ async function measureWorkload(
       `memgate: ${toOneLine(spec.name)}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${toOneLine(spec.command.join(' '))}`,
     );
     try {
-      runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options));
+      const run = await runOnce(sandbox, spec, workloadEnv(spec), options);
+      if (run.leftCgroup === true) {
+        options.log(
+          `memgate: warning: ${toOneLine(spec.name)}: run ${index}: a process left the run's cgroup and kept its output open, so its memory was neither capped nor measured.`,
+        );
+      }
+      runs.push(run);
     } catch (error) {
       // After SIGHUP/SIGINT/SIGTERM the handler removes the cgroup under the run.
       await guard.checkpoint();

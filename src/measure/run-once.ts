@@ -281,6 +281,9 @@ async function measureRun(
       peak.source === 'kernel' ? NOTHING_CHARGED_NOTE : UNSAMPLED_NOTE;
     record.message += `\n${note}`;
   }
-  if (outputLeftOpen) record.message += `\n${OUTPUT_LEFT_OPEN_NOTE}`;
+  if (outputLeftOpen) {
+    record.leftCgroup = true;
+    record.message += `\n${OUTPUT_LEFT_OPEN_NOTE}`;
+  }
   return record;
 }

@@ -49,6 +49,12 @@ export interface RunRecord {
   message: string;
   /** Measure-only sandbox: the sampled peak passed the limit that was not enforced. */
   wouldExceedLimit?: boolean;
+  /**
+   * A process kept the output open after the cgroup was emptied, so it had
+   * moved itself out of the cgroup, and its memory was neither capped nor
+   * measured.
+   */
+  leftCgroup?: boolean;
   /** Largest sampled file-cache bytes, to tell page cache from the workload's own memory. */
   maxFileBytes?: number;
   /** Largest sampled anonymous bytes. */

@@ -56,6 +56,7 @@ describe('workload leaving its cgroup', () => {
 
     expect(run.message).toContain('kept the output open');
     expect(run.message).toContain('had left the cgroup');
+    expect(run.leftCgroup).toBe(true);
     expect(await leftoverRuns(parent)).toEqual([]);
   });
 });
