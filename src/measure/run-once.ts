@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { WorkloadSpec } from '../config/types.js';
 import { MeasurementError } from '../errors.js';
 import type { RunRecord } from '../report/types.js';
-import { JOIN_FAILED_EXIT_CODE } from '../sandbox/index.js';
+import { JOIN_FAILED_EXIT_CODE, registerWrapper } from '../sandbox/index.js';
 import { sendSigkill } from '../sandbox/cgroup-files.js';
 import type { RunSandbox, Sandbox } from '../sandbox/types.js';
 import { readChildrenCpuSeconds } from './cpu-time.js';
@@ -160,6 +160,7 @@ function startWorkload(
     // before it has joined the cgroup.
     detached: true,
   });
+  registerWrapper(child);
   const exited = waitForExit(child, spec.command);
   const tail = new LineTail();
   const outputClosed = forwardOutput(child, options, tail);

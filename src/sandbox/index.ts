@@ -8,7 +8,7 @@ import { detectCgroupMounts, type CgroupMounts } from './detect.js';
 import { MeasureOnlySandbox } from './measure-only.js';
 import type { Sandbox } from './types.js';
 
-export { destroyAllRuns, countLiveRuns } from './registry.js';
+export { destroyAllRuns, countLiveRuns, registerWrapper } from './registry.js';
 export { JOIN_FAILED_EXIT_CODE } from './cgroup-writer.js';
 export { MEASURE_ONLY_WARNING } from './measure-only.js';
 export type * from './types.js';

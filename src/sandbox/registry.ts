@@ -1,10 +1,12 @@
 // Live runs and memgate-owned parent cgroups, so that a signal handler can
 // kill and remove everything memgate created before it exits.
 import { rmdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { sendSigkill } from './cgroup-files.js';
 import type { RunSandbox } from './types.js';
 
 const liveRuns = new Set<RunSandbox>();
+const liveWrappers = new Set<ChildProcess>();
 
 interface OwnedParent {
   path: string;
@@ -26,6 +28,16 @@ export function unregisterRun(run: RunSandbox): void {
   liveRuns.delete(run);
 }
 
+/**
+ * Records a started wrapper, which leads its own process group, so that a
+ * signal arriving before the wrapper joined its cgroup still kills it.
+ * The wrapper is forgotten once it exited.
+ */
+export function registerWrapper(child: ChildProcess): void {
+  liveWrappers.add(child);
+  child.once('exit', () => liveWrappers.delete(child));
+}
+
 /** Records a parent cgroup that memgate created, to remove it at the end. */
 export function registerOwnedParent(parent: OwnedParent): void {
   ownedParents.set(parent.path, parent);
@@ -41,12 +53,15 @@ export function unregisterOwnedParent(path: string): void {
 }
 
 /**
- * Kills and removes every live run, then removes the parent cgroups that
- * memgate created. For SIGINT and SIGTERM handlers and for the end of a
- * measurement; safe to call more than once. Throws the first failure after
- * trying everything.
+ * Kills every running wrapper's process group, kills and removes every
+ * live run, then removes the parent cgroups that memgate created. For the
+ * signal handlers and for the end of a measurement, and safe to call more
+ * than once. Throws the first failure after trying everything.
  */
 export async function destroyAllRuns(): Promise<void> {
+  for (const child of liveWrappers) {
+    if (child.pid !== undefined) sendSigkill(-child.pid);
+  }
   const results = await Promise.allSettled(
     [...liveRuns].map((run) => run.destroy()),
   );

@@ -8,6 +8,7 @@ import {
   chmodSync,
 } from 'node:fs';
 import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import {
   countLiveRuns,
   destroyAllRuns,
   openSandbox,
+  registerWrapper,
 } from '../../src/sandbox/index.js';
 import {
   PYTHON,
@@ -189,6 +191,21 @@ describe.skipIf(skip)('cgroup v1 sandbox', () => {
     expect((await finished).signal).toBe('SIGKILL');
     expect(countLiveRuns()).toBe(0);
     for (const run of runs) expect(existsSync(run.path as string)).toBe(false);
+  });
+
+  it('destroyAllRuns kills a wrapper outside any cgroup', async () => {
+    // A wrapper that has not joined its cgroup yet: only its process
+    // group identifies it.
+    const child = spawn(PYTHON, ['-c', 'import time; time.sleep(3600)'], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    registerWrapper(child);
+    const ended = new Promise((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    await destroyAllRuns();
+    expect(await ended).toBe('SIGKILL');
   });
 
   it('rejects a limit that is not a positive whole number', async () => {
