@@ -55,6 +55,8 @@ interface GuestResult {
   };
   parentChildrenBeforeClose: string[];
   parentExistsAfterClose: boolean;
+  /** Error message of opening a plain folder as --cgroup-parent. */
+  fakeParent: string;
 }
 
 let workdir: string;
@@ -144,6 +146,10 @@ describe.each(modes)('cgroup v2 sandbox $name', (mode) => {
       expect(result.uid).not.toBe(0);
       expect(result.parentReason).toMatch(/sudo/);
     }
+  });
+
+  it.skipIf(mode.skip)('rejects a plain folder as parent', () => {
+    expect(result.fakeParent).toContain('outside the cgroup mount');
   });
 
   it.skipIf(mode.skip)('OOM-kills a workload over the cap', () => {

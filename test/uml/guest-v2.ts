@@ -3,7 +3,13 @@
 // test/sandbox/cgroup-v2.test.ts to check on the host.
 // Usage: node guest-v2.mjs RESULT_FILE FIXTURES_FOLDER
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { destroyAllRuns, openSandbox } from '../../src/sandbox/index.js';
@@ -113,6 +119,20 @@ async function leftover(sandbox: Awaited<ReturnType<typeof openSandbox>>) {
   };
 }
 
+// A plain folder that looks like a delegated cgroup, reached with `..`
+// from the mount: opening it must fail, whatever its files say.
+async function fakeParentError(): Promise<string> {
+  const fake = mkdtempSync('/tmp/memgate-fake-');
+  writeFileSync(join(fake, 'cgroup.subtree_control'), 'memory\n');
+  try {
+    await openSandbox({ kind: 'cgroup-v2', cgroupParent: `../../..${fake}` });
+    return 'opened';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const fakeParent = await fakeParentError();
 const sandbox = await openSandbox({ kind: 'cgroup-v2' });
 const results = {
   uid: process.getuid?.(),
@@ -130,6 +150,7 @@ const results = {
     (n) => n.startsWith('memgate-'),
   ),
   parentExistsAfterClose: false,
+  fakeParent,
 };
 await sandbox.close?.();
 await destroyAllRuns();
