@@ -37,14 +37,17 @@ Options:
                           current folder.
   --limit SIZE            memory limit, such as 512MiB or 2G; overrides the
                           configuration (default ${DEFAULT_LIMIT_BYTES / 1024 ** 2}MiB)
-  --repeat N              runs per workload; the peak is their median
-                          (default ${DEFAULT_REPEAT})
-  --timeout SECONDS       kill a run after this many seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  --repeat N              runs per workload, at most ${MAX_REPEAT}; the peak is
+                          their median (default ${DEFAULT_REPEAT})
+  --timeout SECONDS       kill a run after this many seconds, at most
+                          ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   --name NAME             name of the command's workload; with a configuration,
                           run only the workload of this name
   --report FILE           report path (default ${DEFAULT_REPORT_FILE})
   --sandbox KIND          auto, cgroup-v2, cgroup-v1 or measure-only (default auto)
-  --cgroup-parent PATH    create the runs' cgroups below this cgroup
+  --cgroup-parent PATH    create the runs' cgroups below this existing cgroup,
+                          a path below the cgroup mount or relative to it;
+                          exit 3 where it cannot be used
   --sample-interval MS    milliseconds between memory samples (default ${DEFAULT_SAMPLE_INTERVAL_MS})
   --help                  show this help
 
