@@ -80,15 +80,20 @@ export function describeFailedRuns(report: Report): string[] {
     .filter(
       (workload) =>
         workload.runs.some(
-          (run) => run.outcome !== 'ok' || run.wouldExceedLimit === true,
+          (run) =>
+            run.outcome !== 'ok' ||
+            run.wouldExceedLimit === true ||
+            run.leftCgroup === true,
         ) || workload.outcome !== 'ok',
     )
     .map((workload) => {
       // JSON quoting shows control characters of the name as escapes, not raw.
       const name = JSON.stringify(workload.name);
-      return workload.outcome === 'ok'
-        ? `workload ${name} passed its limit in a run that did not enforce it`
-        : `workload ${name} ended "${workload.outcome}"`;
+      if (workload.outcome !== 'ok')
+        return `workload ${name} ended "${workload.outcome}"`;
+      return workload.runs.some((run) => run.leftCgroup === true)
+        ? `workload ${name} had a process that left its cgroup, so its peak is incomplete`
+        : `workload ${name} passed its limit in a run that did not enforce it`;
     });
 }
 

@@ -52,8 +52,9 @@ Options:
   --help                  show this help
 
 Exit status: 0 every run ended ok, 1 a run was OOM-killed, failed, killed,
-timed out or would exceed an unenforced limit, 2 invalid usage or
-configuration, 3 the measurement could not be made.`;
+timed out, would exceed an unenforced limit or had a process that left its
+cgroup, 2 invalid usage or configuration, 3 the measurement could not be
+made.`;
 
 const options = {
   config: { type: 'string' },
@@ -220,7 +221,10 @@ async function configPlan(flags: RunFlags): Promise<Plan> {
 function gateExitCode(report: Report): number {
   const failed = report.workloads.some((workload) =>
     workload.runs.some(
-      (run) => run.outcome !== 'ok' || run.wouldExceedLimit === true,
+      (run) =>
+        run.outcome !== 'ok' ||
+        run.wouldExceedLimit === true ||
+        run.leftCgroup === true,
     ),
   );
   return failed ? ExitCode.GateFailed : ExitCode.Passed;

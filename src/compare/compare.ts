@@ -133,7 +133,11 @@ function compareWorkload(
   result.verdict = verdict;
 
   if (verdict === 'oom' || verdict === 'error') {
-    result.message = workload.message;
+    const escaped = workload.runs.find((run) => run.leftCgroup === true);
+    result.message =
+      workload.outcome === 'ok' && escaped !== undefined
+        ? escaped.message
+        : workload.message;
   }
   if (
     baselinePeak !== null &&
@@ -174,6 +178,8 @@ function decideVerdict(
     );
   if (oomKilled) return 'oom';
   if (workload.outcome !== 'ok' || workload.peakBytes === null) return 'error';
+  // A process that left the run's cgroup took its memory out of the peak.
+  if (workload.runs.some((run) => run.leftCgroup === true)) return 'error';
   if (baselinePeak === null) return 'new';
   return classifyChange(baselinePeak, workload.peakBytes, tolerance);
 }

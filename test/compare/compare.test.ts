@@ -234,3 +234,19 @@ describe('noise, headroom and environment', () => {
     expect(comparison.workloads[0]!.verdict).toBe('unchanged');
   });
 });
+
+describe('compareReports escaped process', () => {
+  it('treats a run whose process left its cgroup as an error', () => {
+    const baseline = makeReport([makeWorkload('a', [100 * MiB])]);
+    const workload = makeWorkload('a', [100 * MiB]);
+    workload.runs[0] = {
+      ...workload.runs[0]!,
+      leftCgroup: true,
+      message: 'exited with code 0; a process left the cgroup',
+    };
+    const comparison = compareReports(makeReport([workload]), baseline);
+    expect(comparison.workloads[0]!.verdict).toBe('error');
+    expect(comparison.workloads[0]!.message).toContain('left the cgroup');
+    expect(comparison.gate).toBe('error');
+  });
+});
