@@ -1011,24 +1011,24 @@ function readNumber(value, key, at, valid, expected) {
   }
   return number;
 }
-function readCount(value, key, at) {
-  const valid = (number) => Number.isInteger(number) && number >= 1;
+function readCount(value, key, at, maximum) {
+  const valid = (number) => Number.isInteger(number) && number >= 1 && number <= maximum;
   return readNumber(
     value,
     key,
     at,
     valid,
-    "a whole number of at least 1, such as 3"
+    `a whole number from 1 to ${maximum}, such as 3`
   );
 }
-function readPositive(value, key, at) {
-  const valid = (number) => Number.isFinite(number) && number > 0;
+function readPositive(value, key, at, maximum) {
+  const valid = (number) => Number.isFinite(number) && number > 0 && number <= maximum;
   return readNumber(
     value,
     key,
     at,
     valid,
-    "a number greater than 0, such as 300"
+    `a number greater than 0 and at most ${maximum}, such as 300`
   );
 }
 function readPercent(value, key, at) {
@@ -1092,13 +1092,15 @@ var init_fields = __esm({
 });
 
 // src/config/types.ts
-var DEFAULT_LIMIT_BYTES, DEFAULT_REPEAT, DEFAULT_TIMEOUT_SECONDS;
+var DEFAULT_LIMIT_BYTES, DEFAULT_REPEAT, DEFAULT_TIMEOUT_SECONDS, MAX_REPEAT, MAX_TIMEOUT_SECONDS;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
     DEFAULT_LIMIT_BYTES = 512 * 1024 ** 2;
     DEFAULT_REPEAT = 1;
     DEFAULT_TIMEOUT_SECONDS = 600;
+    MAX_REPEAT = 1e3;
+    MAX_TIMEOUT_SECONDS = 2147483;
   }
 });
 
@@ -1120,9 +1122,14 @@ function applyShared(base, table, at, folder) {
   if (table.limit !== void 0)
     result.limitBytes = readSize(table.limit, "limit", at);
   if (table.repeat !== void 0)
-    result.repeat = readCount(table.repeat, "repeat", at);
+    result.repeat = readCount(table.repeat, "repeat", at, MAX_REPEAT);
   if (table.timeout !== void 0) {
-    result.timeoutSeconds = readPositive(table.timeout, "timeout", at);
+    result.timeoutSeconds = readPositive(
+      table.timeout,
+      "timeout",
+      at,
+      MAX_TIMEOUT_SECONDS
+    );
   }
   if (table.cwd !== void 0) {
     result.cwd = path.resolve(folder, readString(table.cwd, "cwd", at));
@@ -1316,8 +1323,8 @@ var init_types2 = __esm({
 });
 
 // src/sandbox/cgroup-files.ts
-import { access, readFile as readFile2, rmdir } from "node:fs/promises";
-import { join } from "node:path";
+import { access, readdir, readFile as readFile2, realpath, rmdir } from "node:fs/promises";
+import { join, relative, isAbsolute } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 async function readOptionalText(path11) {
   try {
@@ -1350,6 +1357,23 @@ async function readProcs(cgroupPath) {
   const text = await readOptionalText(join(cgroupPath, "cgroup.procs"));
   if (text === null) return [];
   return text.split("\n").filter((line) => line.trim() !== "").map(Number);
+}
+async function listCgroupTree(cgroupPath) {
+  let entries;
+  try {
+    entries = await readdir(cgroupPath, { withFileTypes: true });
+  } catch (error) {
+    if (isErrno(error, "ENOENT")) return [];
+    throw error;
+  }
+  const tree = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      tree.push(...await listCgroupTree(join(cgroupPath, entry.name)));
+    }
+  }
+  tree.push(cgroupPath);
+  return tree;
 }
 function makeRunName(label) {
   const safe = label.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, 48);
@@ -1390,6 +1414,24 @@ function sendSigkill(pid) {
   }
   return true;
 }
+async function resolveBelowMount(path11, mountPoint) {
+  let real;
+  try {
+    real = await realpath(path11);
+  } catch (error) {
+    if (!isErrno(error, "ENOENT")) throw error;
+    throw new MeasurementError(
+      `The cgroup parent ${path11} does not exist. Create it below ${mountPoint} first, or give an existing cgroup with --cgroup-parent, either as a path below ${mountPoint} or relative to it.`
+    );
+  }
+  const below = relative(await realpath(mountPoint), real);
+  if (below.startsWith("..") || isAbsolute(below)) {
+    throw new MeasurementError(
+      `The cgroup parent ${path11} is not a cgroup: it lies outside the cgroup mount ${mountPoint}. Give a cgroup below that mount, such as ${join(mountPoint, path11)}.`
+    );
+  }
+  return real;
+}
 var runCounter;
 var init_cgroup_files = __esm({
   "src/sandbox/cgroup-files.ts"() {
@@ -1408,6 +1450,10 @@ function registerRun(run2) {
 function unregisterRun(run2) {
   liveRuns.delete(run2);
 }
+function registerWrapper(child) {
+  liveWrappers.add(child);
+  child.once("exit", () => liveWrappers.delete(child));
+}
 function registerOwnedParent(parent) {
   ownedParents.set(parent.path, parent);
   if (!exitHookInstalled) {
@@ -1419,6 +1465,9 @@ function unregisterOwnedParent(path11) {
   ownedParents.delete(path11);
 }
 async function destroyAllRuns() {
+  for (const child of liveWrappers) {
+    if (child.pid !== void 0) sendSigkill(-child.pid);
+  }
   const results = await Promise.allSettled(
     [...liveRuns].map((run2) => run2.destroy())
   );
@@ -1441,11 +1490,13 @@ function removeOwnedParentsSync() {
     }
   }
 }
-var liveRuns, ownedParents, exitHookInstalled;
+var liveRuns, liveWrappers, ownedParents, exitHookInstalled;
 var init_registry = __esm({
   "src/sandbox/registry.ts"() {
     "use strict";
+    init_cgroup_files();
     liveRuns = /* @__PURE__ */ new Set();
+    liveWrappers = /* @__PURE__ */ new Set();
     ownedParents = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
   }
@@ -1483,7 +1534,7 @@ var init_cgroup_run = __esm({
         await this.killAtOnce();
         const deadline = Date.now() + KILL_DEADLINE_MS;
         for (; ; ) {
-          const pids = await readProcs(this.path);
+          const pids = await this.readAllProcs();
           if (pids.length === 0) return;
           if (Date.now() > deadline) {
             throw new MeasurementError(
@@ -1494,6 +1545,12 @@ var init_cgroup_run = __esm({
           await sleep2(10);
         }
       }
+      // Processes of the run's cgroup and of any child cgroup the workload made.
+      async readAllProcs() {
+        const tree = await listCgroupTree(this.path);
+        const lists = await Promise.all(tree.map((path11) => readProcs(path11)));
+        return lists.flat();
+      }
       destroy() {
         this.destroying ??= this.killAndRemove();
         return this.destroying;
@@ -1501,7 +1558,9 @@ var init_cgroup_run = __esm({
       async killAndRemove() {
         try {
           await this.killAll();
-          await removeCgroupDir(this.path, (path11) => this.writer.rmdir(path11));
+          for (const path11 of await listCgroupTree(this.path)) {
+            await removeCgroupDir(path11, (dir) => this.writer.rmdir(dir));
+          }
           unregisterRun(this);
         } catch (error) {
           this.destroying = null;
@@ -9892,362 +9951,8 @@ var init_cgroup_writer = __esm({
   }
 });
 
-// src/sandbox/limit.ts
-function validateLimit(limitBytes) {
-  if (!Number.isSafeInteger(limitBytes) || limitBytes <= 0) {
-    throw new UsageError(
-      `Invalid memory limit ${limitBytes}: give a whole, positive number of bytes, such as 268435456 for 256MiB.`
-    );
-  }
-  return limitBytes;
-}
-var init_limit = __esm({
-  "src/sandbox/limit.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// src/sandbox/cgroup-v1.ts
-import { access as access2, constants as constants4 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-async function checkParent(parentPath) {
-  if (!await pathExists(join3(parentPath, "memory.limit_in_bytes"))) {
-    throw new MeasurementError(
-      `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`
-    );
-  }
-  await access2(parentPath, constants4.W_OK).catch((error) => {
-    throw new MeasurementError(
-      `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`
-    );
-  });
-}
-async function hostHasSwap(swapsFile = "/proc/swaps") {
-  const text = await readOptionalText(swapsFile) ?? "";
-  return text.split("\n").slice(1).some((line) => line.trim() !== "");
-}
-var CgroupV1Sandbox, CgroupV1Run;
-var init_cgroup_v1 = __esm({
-  "src/sandbox/cgroup-v1.ts"() {
-    "use strict";
-    init_errors();
-    init_cgroup_files();
-    init_cgroup_run();
-    init_cgroup_writer();
-    init_limit();
-    CgroupV1Sandbox = class _CgroupV1Sandbox {
-      constructor(parentPath, warnings, swapAccounting, writer) {
-        this.parentPath = parentPath;
-        this.warnings = warnings;
-        this.swapAccounting = swapAccounting;
-        this.writer = writer;
-      }
-      parentPath;
-      warnings;
-      swapAccounting;
-      writer;
-      kind = "cgroup-v1";
-      cgroupVersion = 1;
-      limitEnforced = true;
-      /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
-      static async open(options3) {
-        const { parentPath } = options3;
-        await checkParent(parentPath);
-        const memsw = join3(parentPath, "memory.memsw.limit_in_bytes");
-        const swapAccounting = await pathExists(memsw);
-        const warnings = [];
-        if (!swapAccounting && await hostHasSwap(options3.swapsFile)) {
-          warnings.push(
-            `cgroup v1 swap accounting is off (no memory.memsw.limit_in_bytes) and the host has swap: a workload may swap instead of being OOM-killed at the limit, so its peak undercounts. Boot with swapaccount=1 or turn swap off (swapoff -a).`
-          );
-        }
-        const writer = options3.writer ?? new DirectWriter();
-        return new _CgroupV1Sandbox(parentPath, warnings, swapAccounting, writer);
-      }
-      async createRun(options3) {
-        const limit = String(validateLimit(options3.limitBytes));
-        const path11 = join3(this.parentPath, makeRunName(options3.label));
-        await this.writer.mkdir(path11);
-        const run2 = new CgroupV1Run(path11, this.writer);
-        try {
-          await this.writer.write(join3(path11, "memory.limit_in_bytes"), limit);
-          if (this.swapAccounting) {
-            await this.writer.write(
-              join3(path11, "memory.memsw.limit_in_bytes"),
-              limit
-            );
-          }
-        } catch (error) {
-          await run2.destroy();
-          throw new MeasurementError(
-            `Failed to set the memory limit ${limit} on cgroup ${path11}: ${error.message}.`
-          );
-        }
-        return run2;
-      }
-    };
-    CgroupV1Run = class extends CgroupRun {
-      async sample() {
-        const usageBytes = await readNumberFile(
-          join3(this.path, "memory.usage_in_bytes")
-        );
-        const stat2 = parseFlatKeyed(
-          await readOptionalText(join3(this.path, "memory.stat")) ?? ""
-        );
-        return {
-          usageBytes,
-          anonBytes: stat2.get("total_rss") ?? stat2.get("rss") ?? 0,
-          fileBytes: stat2.get("total_cache") ?? stat2.get("cache") ?? 0
-        };
-      }
-      async readPeak() {
-        const file = join3(this.path, "memory.max_usage_in_bytes");
-        if (await readOptionalText(file) === null) {
-          throw new MeasurementError(
-            `Unsupported kernel: cgroup ${this.path} has no memory.max_usage_in_bytes, so the peak cannot be read. memgate needs the cgroup v1 memory controller with usage accounting, or cgroup v2 on Linux 5.19 or later; use --sandbox measure-only for sampled figures.`
-          );
-        }
-        return { bytes: await readNumberFile(file), source: "kernel" };
-      }
-      async readOomKills() {
-        const file = join3(this.path, "memory.oom_control");
-        const text = await readOptionalText(file);
-        const oomKills = parseFlatKeyed(text ?? "").get("oom_kill");
-        if (oomKills === void 0) {
-          throw new MeasurementError(
-            `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel or cgroup v2.`
-          );
-        }
-        return oomKills;
-      }
-    };
-  }
-});
-
-// src/sandbox/cgroup-v2.ts
-import { join as join4 } from "node:path";
-var CgroupV2Sandbox, CgroupV2Run;
-var init_cgroup_v2 = __esm({
-  "src/sandbox/cgroup-v2.ts"() {
-    "use strict";
-    init_errors();
-    init_cgroup_files();
-    init_cgroup_run();
-    init_limit();
-    CgroupV2Sandbox = class {
-      constructor(parent) {
-        this.parent = parent;
-        this.parentPath = parent.path;
-      }
-      parent;
-      kind = "cgroup-v2";
-      cgroupVersion = 2;
-      limitEnforced = true;
-      warnings = [];
-      parentPath;
-      /** Description of the parent's origin, such as "memgate-owned, created through sudo". */
-      get parentReason() {
-        return this.parent.reason;
-      }
-      async createRun(options3) {
-        const limit = String(validateLimit(options3.limitBytes));
-        const { writer } = this.parent;
-        const path11 = join4(this.parentPath, makeRunName(options3.label));
-        await writer.mkdir(path11);
-        const run2 = new CgroupV2Run(path11, writer);
-        try {
-          await writer.write(join4(path11, "memory.max"), limit);
-          if (await pathExists(join4(path11, "memory.swap.max"))) {
-            await writer.write(join4(path11, "memory.swap.max"), "0");
-          }
-        } catch (error) {
-          await run2.destroy();
-          throw new MeasurementError(
-            `Failed to set memory.max ${limit} on cgroup ${path11}: ${error.message}.`
-          );
-        }
-        return run2;
-      }
-      /** Removes the parent where memgate created it; runs must be destroyed first. */
-      async close() {
-        await this.parent.remove?.();
-      }
-    };
-    CgroupV2Run = class extends CgroupRun {
-      async sample() {
-        const usageBytes = await readNumberFile(join4(this.path, "memory.current"));
-        const stat2 = parseFlatKeyed(
-          await readOptionalText(join4(this.path, "memory.stat")) ?? ""
-        );
-        return {
-          usageBytes,
-          anonBytes: stat2.get("anon") ?? 0,
-          fileBytes: stat2.get("file") ?? 0
-        };
-      }
-      async readPeak() {
-        const file = join4(this.path, "memory.peak");
-        if (await readOptionalText(file) === null) {
-          throw new MeasurementError(
-            `Unsupported kernel: cgroup ${this.path} has no memory.peak, which cgroup v2 has from Linux 5.19 on, so the peak cannot be read. Use a kernel of 5.19 or later, or --sandbox measure-only for sampled figures.`
-          );
-        }
-        return { bytes: await readNumberFile(file), source: "kernel" };
-      }
-      async readOomKills() {
-        const file = join4(this.path, "memory.events");
-        const oomKills = parseFlatKeyed(await readOptionalText(file) ?? "").get(
-          "oom_kill"
-        );
-        if (oomKills === void 0) {
-          throw new MeasurementError(
-            `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel.`
-          );
-        }
-        return oomKills;
-      }
-      async killAtOnce() {
-        const file = join4(this.path, "cgroup.kill");
-        if (await pathExists(file)) await this.writer.write(file, "1");
-      }
-    };
-  }
-});
-
-// src/sandbox/cgroup-v2-parent.ts
-import { access as access3, constants as constants5 } from "node:fs/promises";
-import { dirname, isAbsolute, join as join5 } from "node:path";
-async function resolveV2Parent(options3) {
-  const sudo = options3.sudo ?? ["sudo", "-n"];
-  if (options3.cgroupParent !== void 0) {
-    return useCgroupParentOption(
-      options3.mountPoint,
-      options3.cgroupParent,
-      sudo
-    );
-  }
-  const own = join5(options3.mountPoint, options3.ownCgroup);
-  const base = options3.ownCgroup === "/" ? own : dirname(own);
-  const direct = await tryCreateOwnedParent(
-    base,
-    ownedParentName(`memgate-${process.pid}`),
-    new DirectWriter()
-  );
-  if (direct) return direct;
-  if (await canSudo(sudo)) {
-    const uid = process.getuid?.() ?? 0;
-    const name = ownedParentName(`memgate-${uid}-${process.pid}`);
-    const viaSudo = await tryCreateOwnedParent(
-      options3.mountPoint,
-      name,
-      new SudoWriter(sudo)
-    );
-    if (viaSudo) return viaSudo;
-  }
-  throw new MeasurementError(
-    `No writable cgroup v2 parent: neither the parent of memgate's cgroup ${own} nor, through 'sudo -n', the root cgroup is writable with the memory controller enabled for children. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`
-  );
-}
-async function useCgroupParentOption(mountPoint, cgroupParent, sudo) {
-  const path11 = isAbsolute(cgroupParent) && cgroupParent.startsWith(mountPoint) ? cgroupParent : join5(mountPoint, cgroupParent);
-  const subtree = await readOptionalText(join5(path11, "cgroup.subtree_control"));
-  if (subtree === null) {
-    throw new MeasurementError(
-      `The --cgroup-parent ${path11} is not a cgroup v2 directory (no cgroup.subtree_control). Create it first, or give an existing cgroup below ${mountPoint}.`
-    );
-  }
-  if (!subtree.split(/\s+/).includes("memory")) {
-    throw new MeasurementError(
-      `The --cgroup-parent ${path11} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join5(path11, "cgroup.subtree_control")}' (the cgroup must contain no processes), or give another parent.`
-    );
-  }
-  const writable2 = await access3(path11, constants5.W_OK).then(
-    () => true,
-    () => false
-  );
-  if (writable2) {
-    return {
-      path: path11,
-      writer: new DirectWriter(),
-      owned: false,
-      reason: "--cgroup-parent"
-    };
-  }
-  if (await canSudo(sudo)) {
-    const writer = new SudoWriter(sudo);
-    return {
-      path: path11,
-      writer,
-      owned: false,
-      reason: "--cgroup-parent, written through sudo"
-    };
-  }
-  throw new MeasurementError(
-    `The --cgroup-parent ${path11} is not writable by this user and 'sudo -n' is not available. Delegate it to this user (chown), or run with passwordless sudo.`
-  );
-}
-async function tryCreateOwnedParent(base, name, writer) {
-  const subtree = await readOptionalText(join5(base, "cgroup.subtree_control"));
-  if (!subtree?.split(/\s+/).includes("memory")) return null;
-  const path11 = join5(base, name);
-  try {
-    await writer.mkdir(path11);
-  } catch (error) {
-    if (writer.privileged || isPermissionError(error)) return null;
-    throw error;
-  }
-  createdParents.add(name);
-  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
-  const remove = async () => {
-    await removeCgroupDir(path11, (dir) => writer.rmdir(dir));
-    unregisterOwnedParent(path11);
-  };
-  registerOwnedParent({ path: path11, sudo, remove });
-  try {
-    await writer.write(join5(path11, "cgroup.subtree_control"), "+memory");
-  } catch (error) {
-    await remove();
-    throw new MeasurementError(
-      `Failed to enable the memory controller in ${path11}/cgroup.subtree_control: ${error.message}.`
-    );
-  }
-  const reason = writer.privileged ? "memgate-owned, created through sudo" : "memgate-owned";
-  return { path: path11, writer, owned: true, reason, remove };
-}
-function ownedParentName(base) {
-  let name = base;
-  for (let count2 = 2; createdParents.has(name); count2 += 1) {
-    name = `${base}.${count2}`;
-  }
-  return name;
-}
-async function canSudo(sudo) {
-  const [file, ...options3] = sudo;
-  const result = await execa(file ?? "sudo", [...options3, "true"], {
-    reject: false,
-    stdin: "ignore"
-  });
-  return result.exitCode === 0;
-}
-function isPermissionError(error) {
-  return ["EACCES", "EPERM", "EROFS"].some((code) => isErrno(error, code));
-}
-var createdParents;
-var init_cgroup_v2_parent = __esm({
-  "src/sandbox/cgroup-v2-parent.ts"() {
-    "use strict";
-    init_execa();
-    init_errors();
-    init_cgroup_files();
-    init_cgroup_writer();
-    init_registry();
-    createdParents = /* @__PURE__ */ new Set();
-  }
-});
-
 // src/sandbox/detect.ts
-import { join as join6 } from "node:path";
+import { join as join3 } from "node:path";
 async function detectCgroupMounts(fsRoot = "") {
   const mountinfo = await readOptionalText(`${fsRoot}/proc/self/mountinfo`);
   const cgroupFile = await readOptionalText(`${fsRoot}/proc/self/cgroup`);
@@ -10289,7 +9994,7 @@ async function findV2(mounts, own, fsRoot) {
   for (const mount of mounts.filter((m) => m.fsType === "cgroup2")) {
     const mountPoint = fsRoot + mount.mountPoint;
     const controllers = await readOptionalText(
-      join6(mountPoint, "cgroup.controllers")
+      join3(mountPoint, "cgroup.controllers")
     );
     if (!controllers?.split(/\s+/).includes("memory")) continue;
     const ownPath = own.get("") ?? "/";
@@ -10306,7 +10011,7 @@ function findV1Memory(mounts, own, fsRoot) {
   const ownPath = own.get("memory");
   return {
     mountPoint,
-    ownCgroupPath: ownPath === void 0 ? null : join6(mountPoint, relativeToRoot(ownPath, mount.root))
+    ownCgroupPath: ownPath === void 0 ? null : join3(mountPoint, relativeToRoot(ownPath, mount.root))
   };
 }
 function relativeToRoot(path11, root) {
@@ -10326,8 +10031,377 @@ var init_detect = __esm({
   }
 });
 
+// src/sandbox/limit.ts
+function validateLimit(limitBytes) {
+  if (!Number.isSafeInteger(limitBytes) || limitBytes <= 0) {
+    throw new UsageError(
+      `Invalid memory limit ${limitBytes}: give a whole, positive number of bytes, such as 268435456 for 256MiB.`
+    );
+  }
+  return limitBytes;
+}
+var init_limit = __esm({
+  "src/sandbox/limit.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/sandbox/cgroup-v1.ts
+import { access as access2, constants as constants4 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+async function checkParent(parentPath, mountPoint) {
+  const real = await resolveBelowMount(parentPath, mountPoint);
+  if (!await pathExists(join4(real, "memory.limit_in_bytes"))) {
+    throw new MeasurementError(
+      `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`
+    );
+  }
+  await access2(real, constants4.W_OK).catch((error) => {
+    throw new MeasurementError(
+      `The cgroup v1 memory parent ${parentPath} is not writable (${error.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`
+    );
+  });
+  return real;
+}
+async function findMemoryMount() {
+  const mounts = await detectCgroupMounts();
+  if (mounts.v1Memory === null) {
+    throw new MeasurementError(
+      "cgroup v1 is not usable: no cgroup v1 hierarchy has the memory controller. Use --sandbox cgroup-v2 where the host has cgroup v2, or --sandbox measure-only."
+    );
+  }
+  return mounts.v1Memory.mountPoint;
+}
+async function hostHasSwap(swapsFile = "/proc/swaps") {
+  const text = await readOptionalText(swapsFile) ?? "";
+  return text.split("\n").slice(1).some((line) => line.trim() !== "");
+}
+var CgroupV1Sandbox, CgroupV1Run;
+var init_cgroup_v1 = __esm({
+  "src/sandbox/cgroup-v1.ts"() {
+    "use strict";
+    init_errors();
+    init_cgroup_files();
+    init_cgroup_run();
+    init_cgroup_writer();
+    init_detect();
+    init_limit();
+    CgroupV1Sandbox = class _CgroupV1Sandbox {
+      constructor(parentPath, warnings, swapAccounting, writer) {
+        this.parentPath = parentPath;
+        this.warnings = warnings;
+        this.swapAccounting = swapAccounting;
+        this.writer = writer;
+      }
+      parentPath;
+      warnings;
+      swapAccounting;
+      writer;
+      kind = "cgroup-v1";
+      cgroupVersion = 1;
+      limitEnforced = true;
+      /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
+      static async open(options3) {
+        const parentPath = await checkParent(
+          options3.parentPath,
+          options3.mountPoint ?? await findMemoryMount()
+        );
+        const memsw = join4(parentPath, "memory.memsw.limit_in_bytes");
+        const swapAccounting = await pathExists(memsw);
+        const warnings = [];
+        if (!swapAccounting && await hostHasSwap(options3.swapsFile)) {
+          warnings.push(
+            `cgroup v1 swap accounting is off (no memory.memsw.limit_in_bytes) and the host has swap: a workload may swap instead of being OOM-killed at the limit, so its peak undercounts. Boot with swapaccount=1 or turn swap off (swapoff -a).`
+          );
+        }
+        const writer = options3.writer ?? new DirectWriter();
+        return new _CgroupV1Sandbox(parentPath, warnings, swapAccounting, writer);
+      }
+      async createRun(options3) {
+        const limit = String(validateLimit(options3.limitBytes));
+        const path11 = join4(this.parentPath, makeRunName(options3.label));
+        await this.writer.mkdir(path11);
+        const run2 = new CgroupV1Run(path11, this.writer);
+        try {
+          await this.writer.write(join4(path11, "memory.limit_in_bytes"), limit);
+          if (this.swapAccounting) {
+            await this.writer.write(
+              join4(path11, "memory.memsw.limit_in_bytes"),
+              limit
+            );
+          }
+        } catch (error) {
+          await run2.destroy();
+          throw new MeasurementError(
+            `Failed to set the memory limit ${limit} on cgroup ${path11}: ${error.message}.`
+          );
+        }
+        return run2;
+      }
+    };
+    CgroupV1Run = class extends CgroupRun {
+      async sample() {
+        const usageBytes = await readNumberFile(
+          join4(this.path, "memory.usage_in_bytes")
+        );
+        const stat2 = parseFlatKeyed(
+          await readOptionalText(join4(this.path, "memory.stat")) ?? ""
+        );
+        return {
+          usageBytes,
+          anonBytes: stat2.get("total_rss") ?? stat2.get("rss") ?? 0,
+          fileBytes: stat2.get("total_cache") ?? stat2.get("cache") ?? 0
+        };
+      }
+      async readPeak() {
+        const file = join4(this.path, "memory.max_usage_in_bytes");
+        if (await readOptionalText(file) === null) {
+          throw new MeasurementError(
+            `Unsupported kernel: cgroup ${this.path} has no memory.max_usage_in_bytes, so the peak cannot be read. memgate needs the cgroup v1 memory controller with usage accounting, or cgroup v2 on Linux 5.19 or later; use --sandbox measure-only for sampled figures.`
+          );
+        }
+        return { bytes: await readNumberFile(file), source: "kernel" };
+      }
+      async readOomKills() {
+        const file = join4(this.path, "memory.oom_control");
+        const text = await readOptionalText(file);
+        const oomKills = parseFlatKeyed(text ?? "").get("oom_kill");
+        if (oomKills === void 0) {
+          throw new MeasurementError(
+            `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel or cgroup v2.`
+          );
+        }
+        return oomKills;
+      }
+    };
+  }
+});
+
+// src/sandbox/cgroup-v2.ts
+import { join as join5 } from "node:path";
+var CgroupV2Sandbox, CgroupV2Run;
+var init_cgroup_v2 = __esm({
+  "src/sandbox/cgroup-v2.ts"() {
+    "use strict";
+    init_errors();
+    init_cgroup_files();
+    init_cgroup_run();
+    init_limit();
+    CgroupV2Sandbox = class {
+      constructor(parent) {
+        this.parent = parent;
+        this.parentPath = parent.path;
+      }
+      parent;
+      kind = "cgroup-v2";
+      cgroupVersion = 2;
+      limitEnforced = true;
+      warnings = [];
+      parentPath;
+      /** Description of the parent's origin, such as "memgate-owned, created through sudo". */
+      get parentReason() {
+        return this.parent.reason;
+      }
+      async createRun(options3) {
+        const limit = String(validateLimit(options3.limitBytes));
+        const { writer } = this.parent;
+        const path11 = join5(this.parentPath, makeRunName(options3.label));
+        await writer.mkdir(path11);
+        const run2 = new CgroupV2Run(path11, writer);
+        try {
+          await writer.write(join5(path11, "memory.max"), limit);
+          if (await pathExists(join5(path11, "memory.swap.max"))) {
+            await writer.write(join5(path11, "memory.swap.max"), "0");
+          }
+        } catch (error) {
+          await run2.destroy();
+          throw new MeasurementError(
+            `Failed to set memory.max ${limit} on cgroup ${path11}: ${error.message}.`
+          );
+        }
+        return run2;
+      }
+      /** Removes the parent where memgate created it; runs must be destroyed first. */
+      async close() {
+        await this.parent.remove?.();
+      }
+    };
+    CgroupV2Run = class extends CgroupRun {
+      async sample() {
+        const usageBytes = await readNumberFile(join5(this.path, "memory.current"));
+        const stat2 = parseFlatKeyed(
+          await readOptionalText(join5(this.path, "memory.stat")) ?? ""
+        );
+        return {
+          usageBytes,
+          anonBytes: stat2.get("anon") ?? 0,
+          fileBytes: stat2.get("file") ?? 0
+        };
+      }
+      async readPeak() {
+        const file = join5(this.path, "memory.peak");
+        if (await readOptionalText(file) === null) {
+          throw new MeasurementError(
+            `Unsupported kernel: cgroup ${this.path} has no memory.peak, which cgroup v2 has from Linux 5.19 on, so the peak cannot be read. Use a kernel of 5.19 or later, or --sandbox measure-only for sampled figures.`
+          );
+        }
+        return { bytes: await readNumberFile(file), source: "kernel" };
+      }
+      async readOomKills() {
+        const file = join5(this.path, "memory.events");
+        const oomKills = parseFlatKeyed(await readOptionalText(file) ?? "").get(
+          "oom_kill"
+        );
+        if (oomKills === void 0) {
+          throw new MeasurementError(
+            `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel.`
+          );
+        }
+        return oomKills;
+      }
+      async killAtOnce() {
+        const file = join5(this.path, "cgroup.kill");
+        if (await pathExists(file)) await this.writer.write(file, "1");
+      }
+    };
+  }
+});
+
+// src/sandbox/cgroup-v2-parent.ts
+import { access as access3, constants as constants5 } from "node:fs/promises";
+import { dirname, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+async function resolveV2Parent(options3) {
+  const sudo = options3.sudo ?? ["sudo", "-n"];
+  if (options3.cgroupParent !== void 0) {
+    return useCgroupParentOption(
+      options3.mountPoint,
+      options3.cgroupParent,
+      sudo
+    );
+  }
+  const own = join6(options3.mountPoint, options3.ownCgroup);
+  const base = options3.ownCgroup === "/" ? own : dirname(own);
+  const direct = await tryCreateOwnedParent(
+    base,
+    ownedParentName(`memgate-${process.pid}`),
+    new DirectWriter()
+  );
+  if (direct) return direct;
+  if (await canSudo(sudo)) {
+    const uid = process.getuid?.() ?? 0;
+    const name = ownedParentName(`memgate-${uid}-${process.pid}`);
+    const viaSudo = await tryCreateOwnedParent(
+      options3.mountPoint,
+      name,
+      new SudoWriter(sudo)
+    );
+    if (viaSudo) return viaSudo;
+  }
+  throw new MeasurementError(
+    `No writable cgroup v2 parent: neither the parent of memgate's cgroup ${own} nor, through 'sudo -n', the root cgroup is writable with the memory controller enabled for children. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`
+  );
+}
+async function useCgroupParentOption(mountPoint, cgroupParent, sudo) {
+  const given = isAbsolute2(cgroupParent) && cgroupParent.startsWith(mountPoint) ? cgroupParent : join6(mountPoint, cgroupParent);
+  const path11 = await resolveBelowMount(given, mountPoint);
+  const subtree = await readOptionalText(join6(path11, "cgroup.subtree_control"));
+  if (subtree === null) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path11} is not a cgroup v2 directory (no cgroup.subtree_control). Create it first, or give an existing cgroup below ${mountPoint}.`
+    );
+  }
+  if (!subtree.split(/\s+/).includes("memory")) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path11} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join6(path11, "cgroup.subtree_control")}' (the cgroup must contain no processes), or give another parent.`
+    );
+  }
+  const writable2 = await access3(path11, constants5.W_OK).then(
+    () => true,
+    () => false
+  );
+  if (writable2) {
+    return {
+      path: path11,
+      writer: new DirectWriter(),
+      owned: false,
+      reason: "--cgroup-parent"
+    };
+  }
+  if (await canSudo(sudo)) {
+    const writer = new SudoWriter(sudo);
+    return {
+      path: path11,
+      writer,
+      owned: false,
+      reason: "--cgroup-parent, written through sudo"
+    };
+  }
+  throw new MeasurementError(
+    `The --cgroup-parent ${path11} is not writable by this user and 'sudo -n' is not available. Delegate it to this user (chown), or run with passwordless sudo.`
+  );
+}
+async function tryCreateOwnedParent(base, name, writer) {
+  const subtree = await readOptionalText(join6(base, "cgroup.subtree_control"));
+  if (!subtree?.split(/\s+/).includes("memory")) return null;
+  const path11 = join6(base, name);
+  try {
+    await writer.mkdir(path11);
+  } catch (error) {
+    if (writer.privileged || isPermissionError(error)) return null;
+    throw error;
+  }
+  createdParents.add(name);
+  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+  const remove = async () => {
+    await removeCgroupDir(path11, (dir) => writer.rmdir(dir));
+    unregisterOwnedParent(path11);
+  };
+  registerOwnedParent({ path: path11, sudo, remove });
+  try {
+    await writer.write(join6(path11, "cgroup.subtree_control"), "+memory");
+  } catch (error) {
+    await remove();
+    throw new MeasurementError(
+      `Failed to enable the memory controller in ${path11}/cgroup.subtree_control: ${error.message}.`
+    );
+  }
+  const reason = writer.privileged ? "memgate-owned, created through sudo" : "memgate-owned";
+  return { path: path11, writer, owned: true, reason, remove };
+}
+function ownedParentName(base) {
+  let name = base;
+  for (let count2 = 2; createdParents.has(name); count2 += 1) {
+    name = `${base}.${count2}`;
+  }
+  return name;
+}
+async function canSudo(sudo) {
+  const [file, ...options3] = sudo;
+  const result = await execa(file ?? "sudo", [...options3, "true"], {
+    reject: false,
+    stdin: "ignore"
+  });
+  return result.exitCode === 0;
+}
+function isPermissionError(error) {
+  return ["EACCES", "EPERM", "EROFS"].some((code) => isErrno(error, code));
+}
+var createdParents;
+var init_cgroup_v2_parent = __esm({
+  "src/sandbox/cgroup-v2-parent.ts"() {
+    "use strict";
+    init_execa();
+    init_errors();
+    init_cgroup_files();
+    init_cgroup_writer();
+    init_registry();
+    createdParents = /* @__PURE__ */ new Set();
+  }
+});
+
 // src/sandbox/proc-tree.ts
-import { readdir } from "node:fs/promises";
+import { readdir as readdir2 } from "node:fs/promises";
 async function readProcessInfo(pid, procRoot = "/proc") {
   const text = await readOptionalText(`${procRoot}/${pid}/stat`).catch(
     () => null
@@ -10343,7 +10417,7 @@ async function readProcessInfo(pid, procRoot = "/proc") {
   };
 }
 async function listProcesses(procRoot = "/proc") {
-  const names = await readdir(procRoot);
+  const names = await readdir2(procRoot);
   const infos = await Promise.all(
     names.filter((name) => /^\d+$/.test(name)).map((name) => readProcessInfo(Number(name), procRoot))
   );
@@ -10423,6 +10497,8 @@ var init_measure_only = __esm({
       /** Every process seen in the tree, so that orphans are still counted and killed. */
       seen = /* @__PURE__ */ new Map();
       peakBytes = 0;
+      /** True once a sample found resident memory in the tree. */
+      sampled = false;
       /** Process group of the root where it leads its own group, else null. */
       rootGroup = null;
       destroyed = false;
@@ -10445,14 +10521,17 @@ var init_measure_only = __esm({
         }
         const usageBytes = anonBytes + fileBytes;
         this.peakBytes = Math.max(this.peakBytes, usageBytes);
+        if (usageBytes > 0) this.sampled = true;
         return { usageBytes, anonBytes, fileBytes };
       }
       /**
-       * Returns the largest sampled sum. NOTE: a workload that ends before the
-       * first sample has a peak of 0 here, since nothing was sampled.
+       * Returns the largest sampled sum, marked `unsampled` where the workload
+       * ended before any sample found it running.
        */
       async readPeak() {
-        return { bytes: this.peakBytes, source: "sampled" };
+        const peak = { bytes: this.peakBytes, source: "sampled" };
+        if (!this.sampled) peak.unsampled = true;
+        return peak;
       }
       async readOomKills() {
         return 0;
@@ -10527,6 +10606,11 @@ async function openSandbox(options3 = {}) {
       `Invalid sandbox "${kind}": use one of ${SANDBOX_KINDS.join(", ")}.`
     );
   }
+  if (options3.cgroupParent !== void 0 && options3.cgroupParent.trim() === "") {
+    throw new UsageError(
+      `Invalid --cgroup-parent "": give the path of an existing cgroup, such as /sys/fs/cgroup/memory/ci, or leave the option out to use memgate's own cgroup.`
+    );
+  }
   if (kind === "measure-only") return new MeasureOnlySandbox();
   const mounts = await detectCgroupMounts(options3.fsRoot);
   if (kind === "cgroup-v2") return openV2(mounts, options3);
@@ -10534,6 +10618,13 @@ async function openSandbox(options3 = {}) {
   return openAuto(mounts, options3);
 }
 async function openAuto(mounts, options3) {
+  if (options3.cgroupParent !== void 0) {
+    if (mounts.v2 !== null) return openV2(mounts, options3);
+    if (mounts.v1Memory !== null) return openV1(mounts, options3);
+    throw new MeasurementError(
+      `Cannot use --cgroup-parent ${options3.cgroupParent}: no cgroup mount on this host has the memory controller. Leave the option out to measure without a cap (measure-only).`
+    );
+  }
   const reasons = [];
   for (const open of [openV2, openV1]) {
     try {
@@ -10574,6 +10665,7 @@ async function openV1(mounts, options3) {
   }
   return CgroupV1Sandbox.open({
     parentPath,
+    mountPoint,
     swapsFile: `${options3.fsRoot ?? ""}/proc/swaps`
   });
 }
@@ -10596,6 +10688,390 @@ var init_sandbox = __esm({
       "cgroup-v1",
       "measure-only"
     ];
+  }
+});
+
+// src/compare/environment.ts
+function describeEnvironmentDifferences(baseline, current) {
+  if (baseline === void 0 || current === void 0) return [];
+  const fields = [
+    ["python", baseline.python?.version, current.python?.version],
+    ["cgroup version", baseline.cgroupVersion, current.cgroupVersion],
+    ["sandbox", baseline.sandbox, current.sandbox],
+    ["arch", baseline.arch, current.arch]
+  ];
+  const differences = fields.filter(([, before, after]) => before !== after).map(([name, before, after]) => `${name} ${show(before)} \u2192 ${show(after)}`);
+  const names = /* @__PURE__ */ new Set([
+    ...Object.keys(baseline.variables ?? {}),
+    ...Object.keys(current.variables ?? {})
+  ]);
+  for (const name of [...names].sort()) {
+    const before = baseline.variables?.[name];
+    const after = current.variables?.[name];
+    if (before !== after)
+      differences.push(`${name} ${show(before)} \u2192 ${show(after)}`);
+  }
+  return differences;
+}
+function show(value) {
+  return value === void 0 || value === null ? "unset" : String(value);
+}
+var init_environment = __esm({
+  "src/compare/environment.ts"() {
+    "use strict";
+  }
+});
+
+// src/compare/types.ts
+var DEFAULT_TOLERANCE, DEFAULT_HEADROOM_PERCENT;
+var init_types3 = __esm({
+  "src/compare/types.ts"() {
+    "use strict";
+    DEFAULT_TOLERANCE = {
+      maxIncreasePercent: 10,
+      maxIncreaseBytes: 8 * 1024 * 1024
+    };
+    DEFAULT_HEADROOM_PERCENT = 90;
+  }
+});
+
+// src/compare/compare.ts
+function compareReports(current, baseline, options3 = {}) {
+  const environmentDifferences = baseline === null ? [] : describeEnvironmentDifferences(
+    baseline.environment,
+    current.environment
+  );
+  const baselineByName = new Map(baseline?.workloads.map((w) => [w.name, w]));
+  const workloads = current.workloads.map(
+    (workload) => compareWorkload(workload, baselineByName.get(workload.name) ?? null, {
+      ...options3,
+      environmentDiffers: environmentDifferences.length > 0
+    })
+  );
+  const currentNames = new Set(current.workloads.map((w) => w.name));
+  for (const old of baseline?.workloads ?? []) {
+    if (!currentNames.has(old.name)) workloads.push(describeMissing(old));
+  }
+  return {
+    gate: decideGate(workloads.map((w) => w.verdict)),
+    workloads,
+    baseline: options3.baseline ?? { store: "none" },
+    environmentDifferences,
+    current,
+    ...baseline === null ? {} : {
+      baselineReport: baseline,
+      baselineEnvironment: baseline.environment
+    }
+  };
+}
+function decideGate(verdicts) {
+  if (verdicts.includes("oom")) return "oom";
+  if (verdicts.includes("regressed")) return "regressed";
+  if (verdicts.includes("error")) return "error";
+  return "passed";
+}
+function effectiveTolerance(workload, runTolerance = {}) {
+  return {
+    maxIncreasePercent: workload.maxIncreasePercent ?? runTolerance.maxIncreasePercent ?? DEFAULT_TOLERANCE.maxIncreasePercent,
+    maxIncreaseBytes: workload.maxIncreaseBytes ?? runTolerance.maxIncreaseBytes ?? DEFAULT_TOLERANCE.maxIncreaseBytes
+  };
+}
+function classifyChange(baselineBytes, currentBytes, tolerance) {
+  const delta = currentBytes - baselineBytes;
+  const beyond = (change) => change > tolerance.maxIncreaseBytes && change * 100 > baselineBytes * tolerance.maxIncreasePercent;
+  if (beyond(delta)) return "regressed";
+  if (beyond(-delta)) return "improved";
+  return "unchanged";
+}
+function compareWorkload(workload, baseline, options3) {
+  const tolerance = effectiveTolerance(workload, options3.tolerance);
+  const usable = baseline !== null && baseline.outcome === "ok" && baseline.peakBytes !== null && baseline.peakBytes > 0;
+  const baselinePeak = usable ? baseline.peakBytes : null;
+  const result = describeCurrent(workload, baseline, tolerance);
+  result.baselinePeakBytes = baselinePeak;
+  const verdict = decideVerdict(workload, baselinePeak, tolerance);
+  result.verdict = verdict;
+  if (verdict === "oom" || verdict === "error") {
+    const escaped = workload.runs.find((run2) => run2.leftCgroup === true);
+    result.message = workload.outcome === "ok" && escaped !== void 0 ? escaped.message : workload.message;
+  }
+  if (baselinePeak !== null && workload.peakBytes !== null && verdict !== "oom" && verdict !== "error") {
+    result.deltaBytes = workload.peakBytes - baselinePeak;
+    result.deltaPercent = result.deltaBytes / baselinePeak * 100;
+    if (options3.environmentDiffers) result.environmentDiffers = true;
+  }
+  if (baseline !== null && !usable) {
+    result.notes.push(describeUnusableBaseline(baseline));
+  }
+  addLimitNote(result);
+  addNoiseNote(result, baselinePeak);
+  addHeadroomNote(result, options3.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
+  return result;
+}
+function describeUnusableBaseline(baseline) {
+  if (baseline.outcome !== "ok") {
+    return `baseline run ended "${baseline.outcome}", so there is no baseline peak to compare with`;
+  }
+  const peak = baseline.peakBytes === null ? "no peak" : "a peak of 0 B";
+  return `baseline run recorded ${peak}, so nothing was measured to compare with`;
+}
+function decideVerdict(workload, baselinePeak, tolerance) {
+  const oomKilled = workload.outcome === "oom-killed" || workload.runs.some(
+    (run2) => run2.outcome === "oom-killed" || run2.oomKills > 0
+  );
+  if (oomKilled) return "oom";
+  if (workload.outcome !== "ok" || workload.peakBytes === null) return "error";
+  if (workload.runs.some((run2) => run2.leftCgroup === true)) return "error";
+  if (baselinePeak === null) return "new";
+  return classifyChange(baselinePeak, workload.peakBytes, tolerance);
+}
+function describeCurrent(workload, baseline, tolerance) {
+  const spread = workload.maxPeakBytes !== null && workload.minPeakBytes !== null ? workload.maxPeakBytes - workload.minPeakBytes : null;
+  return {
+    name: workload.name,
+    verdict: "new",
+    limitBytes: workload.limitBytes,
+    baselineLimitBytes: baseline?.limitBytes ?? null,
+    currentPeakBytes: workload.peakBytes,
+    baselinePeakBytes: baseline?.outcome === "ok" ? baseline.peakBytes : null,
+    deltaBytes: null,
+    deltaPercent: null,
+    tolerance,
+    spreadBytes: spread,
+    noisy: false,
+    lowHeadroom: false,
+    notes: []
+  };
+}
+function describeMissing(old) {
+  return {
+    ...describeCurrent(old, old, effectiveTolerance(old)),
+    verdict: "missing",
+    limitBytes: null,
+    currentPeakBytes: null,
+    spreadBytes: null,
+    notes: ["in the baseline but not run now"]
+  };
+}
+function addLimitNote(result) {
+  const { limitBytes, baselineLimitBytes, verdict } = result;
+  if (verdict === "missing" || baselineLimitBytes === null || limitBytes === null)
+    return;
+  if (limitBytes !== baselineLimitBytes) {
+    result.notes.push(`baseline limit ${formatBytes(baselineLimitBytes)}`);
+  }
+}
+function addNoiseNote(result, baselinePeak) {
+  if (result.spreadBytes === null || result.currentPeakBytes === null) return;
+  const reference = baselinePeak ?? result.currentPeakBytes;
+  const { maxIncreaseBytes, maxIncreasePercent } = result.tolerance;
+  const allowed = Math.max(
+    maxIncreaseBytes,
+    reference * maxIncreasePercent / 100
+  );
+  if (result.spreadBytes > allowed) {
+    result.noisy = true;
+    result.notes.push(
+      `noisy: the runs' peaks vary by ${formatBytes(result.spreadBytes)}, more than the tolerance of ${formatBytes(allowed)}`
+    );
+  }
+}
+function addHeadroomNote(result, headroomPercent) {
+  const { currentPeakBytes: peak, limitBytes: limit } = result;
+  if (peak === null || limit === null || limit <= 0) return;
+  if (peak * 100 > limit * headroomPercent) {
+    result.lowHeadroom = true;
+    const share = (peak / limit * 100).toFixed(0);
+    result.notes.push(
+      `low headroom: peak is ${share}% of the ${formatBytes(limit)} limit`
+    );
+  }
+}
+var init_compare = __esm({
+  "src/compare/compare.ts"() {
+    "use strict";
+    init_size();
+    init_environment();
+    init_types3();
+  }
+});
+
+// src/compare/markdown.ts
+function stripControlCharacters(text) {
+  return text.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
+    ""
+  );
+}
+function escapeMarkdown(text) {
+  return stripControlCharacters(text).replace(/[\r\n]+/g, " ").replace(/\b[0-9a-f]{7,}\b/gi, breakHexadecimal).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}-`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()!|~$]/g, "\\$&").replace(/([@#:])/g, `$1${ZERO_WIDTH_JOINER}`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
+}
+function breakHexadecimal(word) {
+  return word.match(/.{1,6}/g).join(ZERO_WIDTH_JOINER);
+}
+function renderComparisonTable(comparison) {
+  const header = [
+    "| Workload | Limit | Baseline peak | Current peak | Change | Verdict |",
+    "| --- | ---: | ---: | ---: | ---: | --- |"
+  ];
+  const rows = comparison.workloads.map(renderRow);
+  const notes = comparison.workloads.flatMap(renderNotes);
+  const footnote = renderEnvironmentFootnote(comparison);
+  return [
+    ...header,
+    ...rows,
+    ...notes.length > 0 ? ["", ...notes] : [],
+    ...footnote === null ? [] : ["", footnote]
+  ].join("\n");
+}
+function renderComparisonMarkdown(comparison) {
+  const parts = [
+    `### ${GATE_HEADLINES[comparison.gate]}`,
+    describeBaseline(comparison),
+    renderComparisonTable(comparison)
+  ];
+  return `${parts.join("\n\n")}
+`;
+}
+function renderEnvironmentFootnote(comparison) {
+  const differences = comparison.environmentDifferences;
+  if (differences.length === 0) return null;
+  const marked = comparison.workloads.some((w) => w.environmentDiffers);
+  const list = differences.map(escapeMarkdown).join("; ");
+  return `${marked ? `${ENVIRONMENT_MARK} ` : ""}The baseline was measured in a different environment: ${list}.`;
+}
+function describeBaseline(comparison) {
+  const { baseline } = comparison;
+  if (comparison.baselineReport === void 0)
+    return describeNoBaseline(comparison);
+  if (baseline.commit === void 0)
+    return "Compared with the given baseline report.";
+  const commit = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseline.commit) ? baseline.commit.slice(0, 12) : escapeMarkdown(baseline.commit);
+  const distance = baseline.distance ?? 0;
+  if (distance === 0)
+    return `Baseline: the merge-base ${commit} (${baseline.store} store).`;
+  const commits = distance === 1 ? "commit" : "commits";
+  return `Baseline: ${commit}, ${distance} first-parent ${commits} before the merge-base, which has no record (${baseline.store} store).`;
+}
+function describeNoBaseline(comparison) {
+  const reason = comparison.baseline.missingReason;
+  const because = reason === void 0 ? "" : `: ${escapeMarkdown(reason)}`;
+  const first = `No baseline yet${because}, so every workload that was measured is new.`;
+  if (comparison.gate === "passed") {
+    return `${first} The check passes, and these numbers become the baseline once the default branch has them.`;
+  }
+  const cause = comparison.gate === "oom" ? "a workload was killed by the OOM killer" : "a workload failed";
+  return `${first} The check fails all the same, because ${cause}.`;
+}
+function renderRow(workload) {
+  const cells = [
+    escapeMarkdown(workload.name),
+    renderLimit(workload),
+    bytesOrDash(workload.baselinePeakBytes) + (workload.environmentDiffers ? ` ${ENVIRONMENT_MARK}` : ""),
+    // A failed run stopped early, so its peak is not the workload's.
+    workload.verdict === "error" ? "\u2014" : bytesOrDash(workload.currentPeakBytes),
+    renderChange(workload),
+    VERDICT_LABELS[workload.verdict] + (workload.noisy ? " (noisy)" : "") + (workload.lowHeadroom ? " \u26A0\uFE0F low headroom" : "")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function renderChange(workload) {
+  if (workload.deltaBytes === null) return "\u2014";
+  const percent = workload.deltaPercent === null ? "" : ` (${workload.deltaPercent > 0 ? "+" : ""}${workload.deltaPercent.toFixed(1)}%)`;
+  return `${formatDeltaMiB(workload.deltaBytes)}${percent}`;
+}
+function renderNotes(workload) {
+  const notes = [...workload.notes];
+  if (workload.message !== void 0 && workload.message !== "")
+    notes.unshift(escapeMarkdown(workload.message));
+  return notes.map((note) => `- **${escapeMarkdown(workload.name)}**: ${note}`);
+}
+function renderLimit(workload) {
+  const { limitBytes, baselineLimitBytes } = workload;
+  const limit = bytesOrDash(limitBytes);
+  if (limitBytes === null || baselineLimitBytes === null) return limit;
+  if (limitBytes === baselineLimitBytes) return limit;
+  return `${limit} (baseline ${formatBytes(baselineLimitBytes)})`;
+}
+function bytesOrDash(bytes) {
+  return bytes === null ? "\u2014" : formatBytes(bytes);
+}
+var ZERO_WIDTH_JOINER, VERDICT_LABELS, GATE_HEADLINES, ENVIRONMENT_MARK;
+var init_markdown = __esm({
+  "src/compare/markdown.ts"() {
+    "use strict";
+    init_size();
+    ZERO_WIDTH_JOINER = "\u200D";
+    VERDICT_LABELS = {
+      regressed: "\u{1F534} regressed",
+      improved: "\u{1F7E2} improved",
+      unchanged: "\u26AA unchanged",
+      new: "\u{1F195} new",
+      missing: "\u2796 missing",
+      oom: "\u{1F4A5} OOM-killed",
+      error: "\u26A0\uFE0F error: nothing measured"
+    };
+    GATE_HEADLINES = {
+      passed: "\u2705 Memory check passed",
+      regressed: "\u274C Memory check failed: peak memory regressed",
+      oom: "\u274C Memory check failed: a workload was OOM-killed",
+      error: "\u274C Memory check failed: a workload failed, so nothing was measured"
+    };
+    ENVIRONMENT_MARK = "\xB9";
+  }
+});
+
+// src/compare/index.ts
+var init_compare2 = __esm({
+  "src/compare/index.ts"() {
+    "use strict";
+    init_compare();
+    init_environment();
+    init_markdown();
+    init_types3();
+  }
+});
+
+// src/report/table.ts
+function toOneLine(text) {
+  return stripControlCharacters(text).replace(/\r\n|\r|\n/g, "\\n");
+}
+function formatPeak(bytes, sampled) {
+  if (bytes === null) return "n/a";
+  return sampled ? `${formatBytes(bytes)} (sampled)` : formatBytes(bytes);
+}
+function rowOf(workload) {
+  const sampled = workload.runs.some((run2) => run2.peakSource === "sampled");
+  const range = workload.minPeakBytes === null || workload.maxPeakBytes === null ? "n/a" : `${formatBytes(workload.minPeakBytes)} - ${formatBytes(workload.maxPeakBytes)}`;
+  return [
+    toOneLine(workload.name),
+    formatBytes(workload.limitBytes),
+    formatPeak(workload.peakBytes, sampled),
+    range,
+    workload.outcome,
+    // The table keeps the first line; the report has the stderr tail.
+    toOneLine(workload.message.split("\n")[0])
+  ];
+}
+function formatReportTable(report) {
+  const rows = [headers, ...report.workloads.map(rowOf)];
+  const widths = headers.map(
+    (_, column) => Math.max(...rows.map((row) => row[column].length))
+  );
+  const lines = rows.map(
+    (row) => row.map(
+      (cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])
+    ).join("  ")
+  );
+  return lines.join("\n");
+}
+var headers;
+var init_table = __esm({
+  "src/report/table.ts"() {
+    "use strict";
+    init_compare2();
+    init_size();
+    headers = ["workload", "limit", "peak", "min-max", "outcome", "message"];
   }
 });
 
@@ -10630,6 +11106,7 @@ async function collectEnvironment(sandbox, env = process.env, python) {
     const value = env[name];
     if (value !== void 0) variables[name] = value;
   }
+  const swapAccounting = sandbox.swapAccounting === void 0 ? {} : { swapAccounting: sandbox.swapAccounting };
   return {
     sandbox: sandbox.kind,
     cgroupVersion: sandbox.cgroupVersion,
@@ -10639,11 +11116,12 @@ async function collectEnvironment(sandbox, env = process.env, python) {
     cpuCount: os.availableParallelism(),
     python: await findPython(env, python),
     variables,
+    ...swapAccounting,
     warnings: [...sandbox.warnings]
   };
 }
 var run, MEMORY_VARIABLES, FALLBACK_PYTHON, PROBE;
-var init_environment = __esm({
+var init_environment2 = __esm({
   "src/measure/environment.ts"() {
     "use strict";
     run = promisify3(execFile);
@@ -10706,6 +11184,62 @@ var init_resolve_command = __esm({
   }
 });
 
+// src/measure/output.ts
+function forwardStream(source, sink, onChunk) {
+  source.on("data", (chunk) => {
+    onChunk?.(chunk);
+    if (!sink.write(chunk, () => source.resume())) source.pause();
+  });
+  return new Promise((resolve5) => source.once("close", resolve5));
+}
+var OutputSink;
+var init_output2 = __esm({
+  "src/measure/output.ts"() {
+    "use strict";
+    OutputSink = class {
+      constructor(stream) {
+        this.stream = stream;
+        stream.on("error", this.onError);
+        stream.on("drain", this.onDrain);
+      }
+      stream;
+      /** The error that closed the destination, if any. */
+      failure;
+      waiting = /* @__PURE__ */ new Set();
+      onError = (error) => {
+        this.failure ??= error;
+        this.releaseWaiting();
+      };
+      onDrain = () => this.releaseWaiting();
+      /** True once the destination failed and output is dropped. */
+      get broken() {
+        return this.failure !== void 0 || this.stream.destroyed;
+      }
+      /**
+       * Writes a chunk. Returns false where the destination's buffer is full, and
+       * then calls `resume` once it drained or failed.
+       */
+      write(chunk, resume) {
+        if (this.broken) return true;
+        if (this.stream.write(chunk)) return true;
+        this.waiting.add(resume);
+        return false;
+      }
+      /** Removes the listeners at the end of the measurement. */
+      detach() {
+        this.stream.off("error", this.onError);
+        this.stream.off("drain", this.onDrain);
+        this.releaseWaiting();
+      }
+      releaseWaiting() {
+        const callbacks = [...this.waiting];
+        this.waiting.clear();
+        for (const callback of callbacks) callback();
+      }
+    };
+  }
+});
+
 // src/measure/cpu-time.ts
 import { readFile as readFile3 } from "node:fs/promises";
 async function readChildrenCpuSeconds() {
@@ -10754,7 +11288,7 @@ function describeEnding(ending) {
 }
 function classifyRun(ending) {
   const { outcome, reason } = describeEnding(ending);
-  let message = `${reason}: ${ending.command.join(" ")}`;
+  let message = `${reason}: ${toOneLine(ending.command.join(" "))}`;
   if (ending.wouldExceedLimit && ending.peakBytes !== null) {
     message = `would exceed the limit: sampled peak ${formatBytes(ending.peakBytes)} is above ${formatBytes(ending.limitBytes)}, which was not enforced; ${message}`;
   }
@@ -10770,6 +11304,7 @@ var MESSAGE_STDERR_LINES;
 var init_outcome = __esm({
   "src/measure/outcome.ts"() {
     "use strict";
+    init_table();
     init_size();
     MESSAGE_STDERR_LINES = 5;
   }
@@ -10866,10 +11401,17 @@ var init_sampler = __esm({
 });
 
 // src/measure/stderr-tail.ts
+function cleanLine(line) {
+  return stripControlCharacters(line.slice(0, MAX_LINE_CHARS)).replace(
+    /\r/g,
+    ""
+  );
+}
 var STDERR_TAIL_LINES, MAX_LINE_CHARS, LineTail;
 var init_stderr_tail = __esm({
   "src/measure/stderr-tail.ts"() {
     "use strict";
+    init_compare2();
     STDERR_TAIL_LINES = 20;
     MAX_LINE_CHARS = 500;
     LineTail = class {
@@ -10884,13 +11426,13 @@ var init_stderr_tail = __esm({
         const parts = (this.partial + chunk).split("\n");
         this.partial = parts.pop().slice(-MAX_LINE_CHARS);
         for (const line of parts.slice(-this.maxLines)) {
-          this.lines.push(line.replace(/\r$/, "").slice(0, MAX_LINE_CHARS));
+          this.lines.push(cleanLine(line));
           if (this.lines.length > this.maxLines) this.lines.shift();
         }
       }
       /** Returns the kept lines, the unfinished last line included. */
       toArray() {
-        const all = this.partial === "" ? [...this.lines] : [...this.lines, this.partial];
+        const all = this.partial === "" ? [...this.lines] : [...this.lines, cleanLine(this.partial)];
         return all.slice(-this.maxLines);
       }
     };
@@ -10901,6 +11443,7 @@ var init_stderr_tail = __esm({
 import { spawn as spawn2 } from "node:child_process";
 import { performance as performance2 } from "node:perf_hooks";
 import { setTimeout as sleep4 } from "node:timers/promises";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 function waitForExit2(child, command) {
   return new Promise((resolve5, reject) => {
     child.once("error", (error) => {
@@ -10914,16 +11457,15 @@ function waitForExit2(child, command) {
   });
 }
 function forwardOutput(child, options3, tail) {
-  child.stdout.pipe(options3.stdout, { end: false });
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    tail.push(chunk);
-    options3.stderr.write(chunk);
-  });
-  const closed = (stream) => new Promise((resolve5) => stream.once("close", resolve5));
-  return Promise.all([closed(child.stdout), closed(child.stderr)]).then(
-    () => void 0
-  );
+  const decoder = new StringDecoder3("utf8");
+  return Promise.all([
+    forwardStream(child.stdout, options3.stdout),
+    forwardStream(
+      child.stderr,
+      options3.stderr,
+      (chunk) => tail.push(decoder.write(chunk))
+    )
+  ]).then(() => void 0);
 }
 function cpuDelta(before, after) {
   if (before === null || after === null) return null;
@@ -10948,26 +11490,54 @@ function rejectJoinFailure(end, stderrTail, run2) {
     );
   }
 }
+async function closeOutput(workload) {
+  const closed = await Promise.race([
+    workload.outputClosed.then(() => true),
+    sleep4(OUTPUT_CLOSE_MS, false, { ref: false })
+  ]);
+  if (!closed) {
+    workload.child.stdout.destroy();
+    workload.child.stderr.destroy();
+  }
+  return closed;
+}
 function startWorkload(run2, spec, env, options3) {
   const [program, ...args] = run2.wrap(spec.command);
   const child = spawn2(program, args, {
     cwd: spec.cwd,
     env,
     // stdin is /dev/null, so a workload that reads it gets EOF at once.
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["ignore", "pipe", "pipe"],
+    // A process group of its own, so the timeout can kill the wrapper
+    // before it has joined the cgroup.
+    detached: true
   });
+  registerWrapper(child);
   const exited = waitForExit2(child, spec.command);
   const tail = new LineTail();
   const outputClosed = forwardOutput(child, options3, tail);
   if (child.pid !== void 0) run2.attach(child.pid);
   return { child, exited, outputClosed, tail };
 }
+function killWorkload(run2, workload) {
+  const { child } = workload;
+  const running = child.exitCode === null && child.signalCode === null;
+  if (running && child.pid !== void 0) sendSigkill(-child.pid);
+  return run2.killAll();
+}
 async function waitForEnd(run2, workload, timeoutSeconds, sampler) {
   let timedOut = false;
   let killFailure;
+  let repeat;
+  const kill = () => {
+    killWorkload(run2, workload).catch((error) => {
+      killFailure ??= error;
+    });
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    run2.killAll().catch((error) => killFailure = error);
+    kill();
+    repeat = setInterval(kill, 100);
   }, timeoutSeconds * 1e3);
   try {
     const end = await workload.exited;
@@ -10975,6 +11545,7 @@ async function waitForEnd(run2, workload, timeoutSeconds, sampler) {
     return { ...end, timedOut };
   } finally {
     clearTimeout(timer);
+    clearInterval(repeat);
     await sampler.stop();
   }
 }
@@ -10993,9 +11564,11 @@ async function measureRun(run2, spec, env, options3) {
   const peak = await run2.readPeak();
   const oomKills = await run2.readOomKills();
   await run2.killAll();
-  await workload.outputClosed;
+  const outputLeftOpen = !await closeOutput(workload);
   const stderrTail = workload.tail.toArray();
-  const wouldExceedLimit = peak.source === "sampled" && peak.bytes > spec.limitBytes;
+  const noPeak = peak.unsampled === true || peak.bytes === 0;
+  const peakBytes = noPeak ? null : peak.bytes;
+  const wouldExceedLimit = peak.source === "sampled" && peakBytes !== null && peakBytes > spec.limitBytes;
   const { outcome, message } = classifyRun({
     ...end,
     command: spec.command,
@@ -11003,12 +11576,12 @@ async function measureRun(run2, spec, env, options3) {
     timeoutSeconds: spec.timeoutSeconds,
     oomKills,
     wouldExceedLimit,
-    peakBytes: peak.bytes,
+    peakBytes,
     stderrTail
   });
   const samples = sampler.samples();
   const record = {
-    peakBytes: peak.bytes,
+    peakBytes,
     peakSource: peak.source,
     oomKills,
     exitCode: end.exitCode,
@@ -11022,18 +11595,35 @@ async function measureRun(run2, spec, env, options3) {
     ...maxParts(samples)
   };
   if (wouldExceedLimit) record.wouldExceedLimit = true;
+  if (peakBytes === null) {
+    const note = peak.source === "kernel" ? NOTHING_CHARGED_NOTE : UNSAMPLED_NOTE;
+    record.message += `
+${note}`;
+  }
+  if (outputLeftOpen) {
+    record.leftCgroup = true;
+    record.message += `
+${OUTPUT_LEFT_OPEN_NOTE}`;
+  }
   return record;
 }
+var OUTPUT_CLOSE_MS, UNSAMPLED_NOTE, NOTHING_CHARGED_NOTE, OUTPUT_LEFT_OPEN_NOTE;
 var init_run_once = __esm({
   "src/measure/run-once.ts"() {
     "use strict";
     init_errors();
     init_sandbox();
+    init_cgroup_files();
     init_cpu_time();
     init_outcome();
+    init_output2();
     init_sampler();
     init_stderr_tail();
     init_timeline();
+    OUTPUT_CLOSE_MS = 2e3;
+    UNSAMPLED_NOTE = "note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak";
+    NOTHING_CHARGED_NOTE = "note: no peak: nothing was charged to the cgroup, because the run ended before the workload joined it";
+    OUTPUT_LEFT_OPEN_NOTE = "note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped";
   }
 });
 
@@ -11043,7 +11633,7 @@ var init_signals3 = __esm({
   "src/measure/signals.ts"() {
     "use strict";
     init_sandbox();
-    exitCodes = { SIGINT: 130, SIGTERM: 143 };
+    exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
     SignalGuard = class {
       constructor(log) {
         this.log = log;
@@ -11159,10 +11749,16 @@ async function measureWorkload(sandbox, spec, options3, guard) {
   const runs = [];
   for (let index = 1; index <= spec.repeat; index += 1) {
     options3.log(
-      `memgate: ${spec.name}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${spec.command.join(" ")}`
+      `memgate: ${toOneLine(spec.name)}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${toOneLine(spec.command.join(" "))}`
     );
     try {
-      runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options3));
+      const run2 = await runOnce(sandbox, spec, workloadEnv(spec), options3);
+      if (run2.leftCgroup === true) {
+        options3.log(
+          `memgate: warning: ${toOneLine(spec.name)}: run ${index}: a process left the run's cgroup and kept its output open, so its memory was neither capped nor measured.`
+        );
+      }
+      runs.push(run2);
     } catch (error) {
       await guard.checkpoint();
       throw error;
@@ -11183,8 +11779,8 @@ async function measureWorkloads(specs, options3 = {}) {
   const environment = await describeEnvironment(sandbox, specs[0]);
   const runOptions = {
     sampleIntervalMs: options3.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
-    stdout: options3.stdout ?? process.stdout,
-    stderr: options3.stderr ?? process.stderr,
+    stdout: new OutputSink(options3.stdout ?? process.stdout),
+    stderr: new OutputSink(options3.stderr ?? process.stderr),
     log
   };
   const guard = new SignalGuard(log);
@@ -11203,6 +11799,8 @@ async function measureWorkloads(specs, options3 = {}) {
     };
   } finally {
     guard.uninstall();
+    runOptions.stdout.detach();
+    runOptions.stderr.detach();
   }
 }
 var DEFAULT_SAMPLE_INTERVAL_MS;
@@ -11212,55 +11810,18 @@ var init_measure = __esm({
     init_version();
     init_types2();
     init_sandbox();
+    init_table();
     init_size();
-    init_environment();
+    init_environment2();
     init_resolve_command();
+    init_output2();
     init_run_once();
     init_signals3();
     init_summary();
-    init_environment();
+    init_environment2();
     init_outcome();
     init_summary();
     DEFAULT_SAMPLE_INTERVAL_MS = 50;
-  }
-});
-
-// src/report/table.ts
-function formatPeak(bytes, sampled) {
-  if (bytes === null) return "n/a";
-  return sampled ? `${formatBytes(bytes)} (sampled)` : formatBytes(bytes);
-}
-function rowOf(workload) {
-  const sampled = workload.runs.some((run2) => run2.peakSource === "sampled");
-  const range = workload.minPeakBytes === null || workload.maxPeakBytes === null ? "n/a" : `${formatBytes(workload.minPeakBytes)} - ${formatBytes(workload.maxPeakBytes)}`;
-  return [
-    workload.name,
-    formatBytes(workload.limitBytes),
-    formatPeak(workload.peakBytes, sampled),
-    range,
-    workload.outcome,
-    // The table keeps the first line; the report has the stderr tail.
-    workload.message.split("\n")[0]
-  ];
-}
-function formatReportTable(report) {
-  const rows = [headers, ...report.workloads.map(rowOf)];
-  const widths = headers.map(
-    (_, column) => Math.max(...rows.map((row) => row[column].length))
-  );
-  const lines = rows.map(
-    (row) => row.map(
-      (cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])
-    ).join("  ")
-  );
-  return lines.join("\n");
-}
-var headers;
-var init_table = __esm({
-  "src/report/table.ts"() {
-    "use strict";
-    init_size();
-    headers = ["workload", "limit", "peak", "min-max", "outcome", "message"];
   }
 });
 
@@ -11299,24 +11860,43 @@ function parseFlags(args) {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError(
-      `${error.message} Run "memgate run --help" for the options.`
+      `${describeParseError(error, args)} Run "memgate run --help" for the options.`
     );
   }
 }
-function parseWholeNumber(value, flag, minimum) {
+function describeParseError(error, args) {
+  const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(
+    error.message
+  );
+  if (ambiguous) {
+    const flag = ambiguous[1];
+    const value = args[args.indexOf(flag) + 1] ?? "";
+    return `Invalid ${flag} "${value}": write a value that starts with "-" as ${flag}=VALUE, such as ${flag}=${value}.`;
+  }
+  const missing = /^Option '(--[\w-]+) <value>' argument missing/.exec(
+    error.message
+  );
+  if (missing) {
+    const flag = missing[1];
+    return `Missing value for ${flag}: write ${flag} VALUE or ${flag}=VALUE.`;
+  }
+  return error.message;
+}
+function parseWholeNumber(value, flag, minimum, maximum = Number.MAX_SAFE_INTEGER) {
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number < minimum) {
+  if (!/^\d+$/.test(value) || number < minimum || number > maximum) {
     throw new UsageError(
-      `Invalid ${flag} "${value}": write a whole number of at least ${minimum}, such as 3.`
+      `Invalid ${flag} "${value}": write a whole number from ${minimum} to ${maximum}, such as 3.`
     );
   }
   return number;
 }
 function parseSeconds(value) {
   const number = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || number <= 0) {
+  const valid = /^\d+(\.\d+)?$/.test(value) && number > 0;
+  if (!valid || number > MAX_TIMEOUT_SECONDS) {
     throw new UsageError(
-      `Invalid --timeout "${value}": write a number of seconds greater than 0, such as 300.`
+      `Invalid --timeout "${value}": write a number of seconds greater than 0 and at most ${MAX_TIMEOUT_SECONDS}, such as 300.`
     );
   }
   return number;
@@ -11335,10 +11915,20 @@ function applyOverrides(spec, flags) {
   if (flags.limit !== void 0)
     result.limitBytes = parseSize(flags.limit, "--limit");
   if (flags.repeat !== void 0)
-    result.repeat = parseWholeNumber(flags.repeat, "--repeat", 1);
+    result.repeat = parseWholeNumber(flags.repeat, "--repeat", 1, MAX_REPEAT);
   if (flags.timeout !== void 0)
     result.timeoutSeconds = parseSeconds(flags.timeout);
   return result;
+}
+function currentFolder() {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const folder = process.env.PWD ?? "the current folder";
+    throw new UsageError(
+      `The current folder ${folder} no longer exists (${error.message}). Change to an existing folder and run memgate again.`
+    );
+  }
 }
 function commandSpec(command, flags) {
   const spec = {
@@ -11347,7 +11937,7 @@ function commandSpec(command, flags) {
     limitBytes: DEFAULT_LIMIT_BYTES,
     repeat: DEFAULT_REPEAT,
     timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
-    cwd: process.cwd(),
+    cwd: currentFolder(),
     env: {}
   };
   return applyOverrides(spec, flags);
@@ -11363,10 +11953,11 @@ function comparisonSettings(config) {
   return Object.keys(settings).length > 0 ? settings : void 0;
 }
 async function configPlan(flags) {
-  const file = flags.config ?? await findConfig(process.cwd());
+  const folder = currentFolder();
+  const file = flags.config ?? await findConfig(folder);
   if (file === void 0) {
     throw new UsageError(
-      `No memgate.toml, and no pyproject.toml with [tool.memgate], in ${process.cwd()}. Give --config FILE, or a command after --, such as: memgate run -- python3 train.py`
+      `No memgate.toml, and no pyproject.toml with [tool.memgate], in ${folder}. Give --config FILE, or a command after --, such as: memgate run -- python3 train.py`
     );
   }
   const config = await loadConfig(file);
@@ -11387,12 +11978,22 @@ async function configPlan(flags) {
 function gateExitCode(report) {
   const failed = report.workloads.some(
     (workload) => workload.runs.some(
-      (run2) => run2.outcome !== "ok" || run2.wouldExceedLimit === true
+      (run2) => run2.outcome !== "ok" || run2.wouldExceedLimit === true || run2.leftCgroup === true
     )
   );
   return failed ? ExitCode.GateFailed : ExitCode.Passed;
 }
+function ignoreClosedOutput() {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (!stream.listeners("error").includes(dropError)) {
+      stream.on("error", dropError);
+    }
+  }
+}
+function dropError() {
+}
 async function main(args) {
+  ignoreClosedOutput();
   const separator = args.indexOf("--");
   const flags = parseFlags(separator === -1 ? args : args.slice(0, separator));
   const command = separator === -1 ? [] : args.slice(separator + 1);
@@ -11412,7 +12013,12 @@ async function main(args) {
     );
   }
   const plan = command.length > 0 ? { specs: [commandSpec(command, flags)] } : await configPlan(flags);
-  const sampleIntervalMs = flags["sample-interval"] === void 0 ? DEFAULT_SAMPLE_INTERVAL_MS : parseWholeNumber(flags["sample-interval"], "--sample-interval", 1);
+  const sampleIntervalMs = flags["sample-interval"] === void 0 ? DEFAULT_SAMPLE_INTERVAL_MS : parseWholeNumber(
+    flags["sample-interval"],
+    "--sample-interval",
+    1,
+    MAX_TIMER_MS
+  );
   const report = await measureWorkloads(plan.specs, {
     sandboxKind: parseSandboxKind(flags.sandbox),
     cgroupParent: flags["cgroup-parent"],
@@ -11427,7 +12033,7 @@ async function main(args) {
 `);
   return gateExitCode(report);
 }
-var DEFAULT_REPORT_FILE, usage, options;
+var MAX_TIMER_MS, DEFAULT_REPORT_FILE, usage, options;
 var init_run = __esm({
   "src/commands/run.ts"() {
     "use strict";
@@ -11439,6 +12045,7 @@ var init_run = __esm({
     init_write();
     init_sandbox();
     init_size();
+    MAX_TIMER_MS = 2147483647;
     DEFAULT_REPORT_FILE = "memgate-report.json";
     usage = `Usage: memgate run [options] [-- COMMAND ARG...]
 
@@ -11451,20 +12058,24 @@ Options:
                           current folder.
   --limit SIZE            memory limit, such as 512MiB or 2G; overrides the
                           configuration (default ${DEFAULT_LIMIT_BYTES / 1024 ** 2}MiB)
-  --repeat N              runs per workload; the peak is their median
-                          (default ${DEFAULT_REPEAT})
-  --timeout SECONDS       kill a run after this many seconds (default ${DEFAULT_TIMEOUT_SECONDS})
+  --repeat N              runs per workload, at most ${MAX_REPEAT}; the peak is
+                          their median (default ${DEFAULT_REPEAT})
+  --timeout SECONDS       kill a run after this many seconds, at most
+                          ${MAX_TIMEOUT_SECONDS} (default ${DEFAULT_TIMEOUT_SECONDS})
   --name NAME             name of the command's workload; with a configuration,
                           run only the workload of this name
   --report FILE           report path (default ${DEFAULT_REPORT_FILE})
   --sandbox KIND          auto, cgroup-v2, cgroup-v1 or measure-only (default auto)
-  --cgroup-parent PATH    create the runs' cgroups below this cgroup
+  --cgroup-parent PATH    create the runs' cgroups below this existing cgroup,
+                          a path below the cgroup mount or relative to it;
+                          exit 3 where it cannot be used
   --sample-interval MS    milliseconds between memory samples (default ${DEFAULT_SAMPLE_INTERVAL_MS})
   --help                  show this help
 
 Exit status: 0 every run ended ok, 1 a run was OOM-killed, failed, killed,
-timed out or would exceed an unenforced limit, 2 invalid usage or
-configuration, 3 the measurement could not be made.`;
+timed out, would exceed an unenforced limit or had a process that left its
+cgroup, 2 invalid usage or configuration, 3 the measurement could not be
+made.`;
     options = {
       config: { type: "string" },
       limit: { type: "string" },
@@ -11622,14 +12233,28 @@ function parseReport(text, source) {
 function isNoBaseline(report) {
   return report.selection?.found === false;
 }
+function checkMeasuredReport(report, source, hint) {
+  if (isNoBaseline(report)) {
+    throw new RecordError(
+      `${source} is the "no baseline" file that \`memgate baseline select\` writes, not a report of measured workloads. ${hint}`
+    );
+  }
+  if (report.workloads.length === 0) {
+    throw new RecordError(
+      `${source} has no workloads, so it contains no measurement. ${hint}`
+    );
+  }
+}
 function describeFailedRuns(report) {
   return report.workloads.filter(
     (workload) => workload.runs.some(
-      (run2) => run2.outcome !== "ok" || run2.wouldExceedLimit === true
+      (run2) => run2.outcome !== "ok" || run2.wouldExceedLimit === true || run2.leftCgroup === true
     ) || workload.outcome !== "ok"
   ).map((workload) => {
     const name = JSON.stringify(workload.name);
-    return workload.outcome === "ok" ? `workload ${name} passed its limit in a run that did not enforce it` : `workload ${name} ended "${workload.outcome}"`;
+    if (workload.outcome !== "ok")
+      return `workload ${name} ended "${workload.outcome}"`;
+    return workload.runs.some((run2) => run2.leftCgroup === true) ? `workload ${name} had a process that left its cgroup, so its peak is incomplete` : `workload ${name} passed its limit in a run that did not enforce it`;
   });
 }
 function serializeReport(report) {
@@ -11653,7 +12278,7 @@ function checkSchemaVersion(value, source) {
 }
 function checkSelection(selection) {
   if (selection === void 0) return null;
-  const valid = isObject2(selection) && typeof selection.found === "boolean" && typeof selection.store === "string" && ["commit", "mergeBase"].every(
+  const valid = isObject2(selection) && typeof selection.found === "boolean" && typeof selection.store === "string" && ["commit", "mergeBase", "missingReason"].every(
     (field) => selection[field] === void 0 || typeof selection[field] === "string"
   ) && (selection.distance === void 0 || Number.isInteger(selection.distance) && selection.distance >= 0);
   return valid ? null : `"selection" is ${JSON.stringify(selection)}, not an object with "found" and "store"`;
@@ -11729,324 +12354,6 @@ async function writeFileAtomic(file, text) {
 var init_write_file = __esm({
   "src/baseline/write-file.ts"() {
     "use strict";
-  }
-});
-
-// src/compare/environment.ts
-function describeEnvironmentDifferences(baseline, current) {
-  if (baseline === void 0 || current === void 0) return [];
-  const fields = [
-    ["python", baseline.python?.version, current.python?.version],
-    ["cgroup version", baseline.cgroupVersion, current.cgroupVersion],
-    ["sandbox", baseline.sandbox, current.sandbox],
-    ["arch", baseline.arch, current.arch]
-  ];
-  const differences = fields.filter(([, before, after]) => before !== after).map(([name, before, after]) => `${name} ${show(before)} \u2192 ${show(after)}`);
-  const names = /* @__PURE__ */ new Set([
-    ...Object.keys(baseline.variables ?? {}),
-    ...Object.keys(current.variables ?? {})
-  ]);
-  for (const name of [...names].sort()) {
-    const before = baseline.variables?.[name];
-    const after = current.variables?.[name];
-    if (before !== after)
-      differences.push(`${name} ${show(before)} \u2192 ${show(after)}`);
-  }
-  return differences;
-}
-function show(value) {
-  return value === void 0 || value === null ? "unset" : String(value);
-}
-var init_environment2 = __esm({
-  "src/compare/environment.ts"() {
-    "use strict";
-  }
-});
-
-// src/compare/types.ts
-var DEFAULT_TOLERANCE, DEFAULT_HEADROOM_PERCENT;
-var init_types3 = __esm({
-  "src/compare/types.ts"() {
-    "use strict";
-    DEFAULT_TOLERANCE = {
-      maxIncreasePercent: 10,
-      maxIncreaseBytes: 8 * 1024 * 1024
-    };
-    DEFAULT_HEADROOM_PERCENT = 90;
-  }
-});
-
-// src/compare/compare.ts
-function compareReports(current, baseline, options3 = {}) {
-  const environmentDifferences = baseline === null ? [] : describeEnvironmentDifferences(
-    baseline.environment,
-    current.environment
-  );
-  const baselineByName = new Map(baseline?.workloads.map((w) => [w.name, w]));
-  const workloads = current.workloads.map(
-    (workload) => compareWorkload(workload, baselineByName.get(workload.name) ?? null, {
-      ...options3,
-      environmentDiffers: environmentDifferences.length > 0
-    })
-  );
-  const currentNames = new Set(current.workloads.map((w) => w.name));
-  for (const old of baseline?.workloads ?? []) {
-    if (!currentNames.has(old.name)) workloads.push(describeMissing(old));
-  }
-  return {
-    gate: decideGate(workloads.map((w) => w.verdict)),
-    workloads,
-    baseline: options3.baseline ?? { store: "none" },
-    environmentDifferences,
-    current,
-    ...baseline === null ? {} : {
-      baselineReport: baseline,
-      baselineEnvironment: baseline.environment
-    }
-  };
-}
-function decideGate(verdicts) {
-  if (verdicts.includes("oom")) return "oom";
-  if (verdicts.includes("regressed")) return "regressed";
-  if (verdicts.includes("error")) return "error";
-  return "passed";
-}
-function effectiveTolerance(workload, runTolerance = {}) {
-  return {
-    maxIncreasePercent: workload.maxIncreasePercent ?? runTolerance.maxIncreasePercent ?? DEFAULT_TOLERANCE.maxIncreasePercent,
-    maxIncreaseBytes: workload.maxIncreaseBytes ?? runTolerance.maxIncreaseBytes ?? DEFAULT_TOLERANCE.maxIncreaseBytes
-  };
-}
-function classifyChange(baselineBytes, currentBytes, tolerance) {
-  const delta = currentBytes - baselineBytes;
-  const beyond = (change) => change > tolerance.maxIncreaseBytes && change * 100 > baselineBytes * tolerance.maxIncreasePercent;
-  if (beyond(delta)) return "regressed";
-  if (beyond(-delta)) return "improved";
-  return "unchanged";
-}
-function compareWorkload(workload, baseline, options3) {
-  const tolerance = effectiveTolerance(workload, options3.tolerance);
-  const usable = baseline !== null && baseline.outcome === "ok" && baseline.peakBytes !== null && baseline.peakBytes > 0;
-  const baselinePeak = usable ? baseline.peakBytes : null;
-  const result = describeCurrent(workload, baseline, tolerance);
-  result.baselinePeakBytes = baselinePeak;
-  const verdict = decideVerdict(workload, baselinePeak, tolerance);
-  result.verdict = verdict;
-  if (verdict === "oom" || verdict === "error") {
-    result.message = workload.message;
-  }
-  if (baselinePeak !== null && workload.peakBytes !== null && verdict !== "oom" && verdict !== "error") {
-    result.deltaBytes = workload.peakBytes - baselinePeak;
-    result.deltaPercent = result.deltaBytes / baselinePeak * 100;
-    if (options3.environmentDiffers) result.environmentDiffers = true;
-  }
-  if (baseline !== null && !usable) {
-    result.notes.push(describeUnusableBaseline(baseline));
-  }
-  addLimitNote(result);
-  addNoiseNote(result, baselinePeak);
-  addHeadroomNote(result, options3.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
-  return result;
-}
-function describeUnusableBaseline(baseline) {
-  if (baseline.outcome !== "ok") {
-    return `baseline run ended "${baseline.outcome}", so there is no baseline peak to compare with`;
-  }
-  const peak = baseline.peakBytes === null ? "no peak" : "a peak of 0 B";
-  return `baseline run recorded ${peak}, so nothing was measured to compare with`;
-}
-function decideVerdict(workload, baselinePeak, tolerance) {
-  const oomKilled = workload.outcome === "oom-killed" || workload.runs.some(
-    (run2) => run2.outcome === "oom-killed" || run2.oomKills > 0
-  );
-  if (oomKilled) return "oom";
-  if (workload.outcome !== "ok" || workload.peakBytes === null) return "error";
-  if (baselinePeak === null) return "new";
-  return classifyChange(baselinePeak, workload.peakBytes, tolerance);
-}
-function describeCurrent(workload, baseline, tolerance) {
-  const spread = workload.maxPeakBytes !== null && workload.minPeakBytes !== null ? workload.maxPeakBytes - workload.minPeakBytes : null;
-  return {
-    name: workload.name,
-    verdict: "new",
-    limitBytes: workload.limitBytes,
-    baselineLimitBytes: baseline?.limitBytes ?? null,
-    currentPeakBytes: workload.peakBytes,
-    baselinePeakBytes: baseline?.outcome === "ok" ? baseline.peakBytes : null,
-    deltaBytes: null,
-    deltaPercent: null,
-    tolerance,
-    spreadBytes: spread,
-    noisy: false,
-    lowHeadroom: false,
-    notes: []
-  };
-}
-function describeMissing(old) {
-  return {
-    ...describeCurrent(old, old, effectiveTolerance(old)),
-    verdict: "missing",
-    limitBytes: null,
-    currentPeakBytes: null,
-    spreadBytes: null,
-    notes: ["in the baseline but not run now"]
-  };
-}
-function addLimitNote(result) {
-  const { limitBytes, baselineLimitBytes, verdict } = result;
-  if (verdict === "missing" || baselineLimitBytes === null || limitBytes === null)
-    return;
-  if (limitBytes !== baselineLimitBytes) {
-    result.notes.push(`baseline limit ${formatBytes(baselineLimitBytes)}`);
-  }
-}
-function addNoiseNote(result, baselinePeak) {
-  if (result.spreadBytes === null || result.currentPeakBytes === null) return;
-  const reference = baselinePeak ?? result.currentPeakBytes;
-  const { maxIncreaseBytes, maxIncreasePercent } = result.tolerance;
-  const allowed = Math.max(
-    maxIncreaseBytes,
-    reference * maxIncreasePercent / 100
-  );
-  if (result.spreadBytes > allowed) {
-    result.noisy = true;
-    result.notes.push(
-      `noisy: the runs' peaks vary by ${formatBytes(result.spreadBytes)}, more than the tolerance of ${formatBytes(allowed)}`
-    );
-  }
-}
-function addHeadroomNote(result, headroomPercent) {
-  const { currentPeakBytes: peak, limitBytes: limit } = result;
-  if (peak === null || limit === null || limit <= 0) return;
-  if (peak * 100 > limit * headroomPercent) {
-    result.lowHeadroom = true;
-    const share = (peak / limit * 100).toFixed(0);
-    result.notes.push(
-      `low headroom: peak is ${share}% of the ${formatBytes(limit)} limit`
-    );
-  }
-}
-var init_compare = __esm({
-  "src/compare/compare.ts"() {
-    "use strict";
-    init_size();
-    init_environment2();
-    init_types3();
-  }
-});
-
-// src/compare/markdown.ts
-function stripControlCharacters(text) {
-  return text.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g,
-    ""
-  );
-}
-function escapeMarkdown(text) {
-  return stripControlCharacters(text).replace(/[\r\n]+/g, " ").replace(/\b[0-9a-f]{7,}\b/gi, breakHexadecimal).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_JOINER}-`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()!|~$]/g, "\\$&").replace(/([@#:])/g, `$1${ZERO_WIDTH_JOINER}`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_JOINER}.`);
-}
-function breakHexadecimal(word) {
-  return word.match(/.{1,6}/g).join(ZERO_WIDTH_JOINER);
-}
-function renderComparisonTable(comparison) {
-  const header = [
-    "| Workload | Limit | Baseline peak | Current peak | Change | Verdict |",
-    "| --- | ---: | ---: | ---: | ---: | --- |"
-  ];
-  const rows = comparison.workloads.map(renderRow);
-  const notes = comparison.workloads.flatMap(renderNotes);
-  const footnote = renderEnvironmentFootnote(comparison);
-  return [
-    ...header,
-    ...rows,
-    ...notes.length > 0 ? ["", ...notes] : [],
-    ...footnote === null ? [] : ["", footnote]
-  ].join("\n");
-}
-function renderComparisonMarkdown(comparison) {
-  const parts = [
-    `### ${GATE_HEADLINES[comparison.gate]}`,
-    describeBaseline(comparison),
-    renderComparisonTable(comparison)
-  ];
-  return `${parts.join("\n\n")}
-`;
-}
-function renderEnvironmentFootnote(comparison) {
-  const differences = comparison.environmentDifferences;
-  if (differences.length === 0) return null;
-  const marked = comparison.workloads.some((w) => w.environmentDiffers);
-  const list = differences.map(escapeMarkdown).join("; ");
-  return `${marked ? `${ENVIRONMENT_MARK} ` : ""}The baseline was measured in a different environment: ${list}.`;
-}
-function describeBaseline(comparison) {
-  const { baseline } = comparison;
-  if (comparison.baselineReport === void 0) {
-    return "No baseline yet, so every workload is new and the check passes. These numbers become the baseline once the default branch has them.";
-  }
-  if (baseline.commit === void 0)
-    return "Compared with the given baseline report.";
-  const commit = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseline.commit) ? baseline.commit.slice(0, 12) : escapeMarkdown(baseline.commit);
-  const distance = baseline.distance ?? 0;
-  if (distance === 0)
-    return `Baseline: the merge-base ${commit} (${baseline.store} store).`;
-  const commits = distance === 1 ? "commit" : "commits";
-  return `Baseline: ${commit}, ${distance} first-parent ${commits} before the merge-base, which has no record (${baseline.store} store).`;
-}
-function renderRow(workload) {
-  const cells = [
-    escapeMarkdown(workload.name),
-    renderLimit(workload),
-    bytesOrDash(workload.baselinePeakBytes) + (workload.environmentDiffers ? ` ${ENVIRONMENT_MARK}` : ""),
-    bytesOrDash(workload.currentPeakBytes),
-    renderChange(workload),
-    VERDICT_LABELS[workload.verdict] + (workload.noisy ? " (noisy)" : "") + (workload.lowHeadroom ? " \u26A0\uFE0F low headroom" : "")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function renderChange(workload) {
-  if (workload.deltaBytes === null) return "\u2014";
-  const percent = workload.deltaPercent === null ? "" : ` (${workload.deltaPercent > 0 ? "+" : ""}${workload.deltaPercent.toFixed(1)}%)`;
-  return `${formatDeltaMiB(workload.deltaBytes)}${percent}`;
-}
-function renderNotes(workload) {
-  const notes = [...workload.notes];
-  if (workload.message !== void 0 && workload.message !== "")
-    notes.unshift(escapeMarkdown(workload.message));
-  return notes.map((note) => `- **${escapeMarkdown(workload.name)}**: ${note}`);
-}
-function renderLimit(workload) {
-  const { limitBytes, baselineLimitBytes } = workload;
-  const limit = bytesOrDash(limitBytes);
-  if (limitBytes === null || baselineLimitBytes === null) return limit;
-  if (limitBytes === baselineLimitBytes) return limit;
-  return `${limit} (baseline ${formatBytes(baselineLimitBytes)})`;
-}
-function bytesOrDash(bytes) {
-  return bytes === null ? "\u2014" : formatBytes(bytes);
-}
-var ZERO_WIDTH_JOINER, VERDICT_LABELS, GATE_HEADLINES, ENVIRONMENT_MARK;
-var init_markdown = __esm({
-  "src/compare/markdown.ts"() {
-    "use strict";
-    init_size();
-    ZERO_WIDTH_JOINER = "\u200D";
-    VERDICT_LABELS = {
-      regressed: "\u{1F534} regressed",
-      improved: "\u{1F7E2} improved",
-      unchanged: "\u26AA unchanged",
-      new: "\u{1F195} new",
-      missing: "\u2796 missing",
-      oom: "\u{1F4A5} OOM-killed",
-      error: "\u26A0\uFE0F error: nothing measured"
-    };
-    GATE_HEADLINES = {
-      passed: "\u2705 Memory check passed",
-      regressed: "\u274C Memory check failed: peak memory regressed",
-      oom: "\u274C Memory check failed: a workload was OOM-killed",
-      error: "\u274C Memory check failed: a workload failed, so nothing was measured"
-    };
-    ENVIRONMENT_MARK = "\xB9";
   }
 });
 
@@ -12163,6 +12470,11 @@ async function main2(args) {
   checkOutputs(flags, [baselineFile, reportFile]);
   const baseline = await readReportFile(baselineFile, "--baseline");
   const current = await readReportFile(reportFile, "--report");
+  checkMeasuredReport(
+    current,
+    `--report "${reportFile}"`,
+    "The arguments may be swapped: --baseline takes the file that `memgate baseline select` writes, and --report the file that `memgate run --report FILE` writes."
+  );
   const settings = current.settings ?? {};
   const comparison = compareReports(
     current,
@@ -12191,7 +12503,7 @@ async function main2(args) {
   return gateExitCode2(comparison);
 }
 var usage2, options2;
-var init_compare2 = __esm({
+var init_compare3 = __esm({
   "src/commands/compare.ts"() {
     "use strict";
     init_read_file();
@@ -12580,6 +12892,11 @@ var init_branch_store = __esm({
         }
         this.prepared = true;
       }
+      /** Names a store branch that the remote does not have, after prepare. */
+      missingReason() {
+        if (!this.prepared || this.tip !== null) return null;
+        return `branch "${this.branch}" does not exist on remote "${this.remote}" yet`;
+      }
       /** Lists the commits that have a record, from the fetched store branch. */
       async listCommits() {
         if (!this.prepared) await this.prepare();
@@ -12829,7 +13146,15 @@ async function selectBaseline(store2, options3) {
       };
     }
   }
-  return { report: null, info: { store: store2.kind, mergeBase: mergeBase2 } };
+  const missingReason = store2.missingReason?.() ?? null;
+  return {
+    report: null,
+    info: {
+      store: store2.kind,
+      mergeBase: mergeBase2,
+      ...missingReason === null ? {} : { missingReason }
+    }
+  };
 }
 function selectionFile(selected) {
   const selection = { found: selected.report !== null, ...selected.info };
@@ -12968,6 +13293,11 @@ async function store(flags) {
     "memgate-report.json"
   );
   const report = await readReportFile(reportFile, "--report");
+  checkMeasuredReport(
+    report,
+    `--report "${reportFile}"`,
+    "Pass the report that `memgate run --report FILE` wrote for this commit."
+  );
   const cwd = process.cwd();
   await checkRepository(cwd, "store");
   const commit = await resolveCommit(cwd, flags.commit ?? "HEAD");
@@ -13025,8 +13355,9 @@ async function select(flags) {
   const { info } = selected;
   await writeFileAtomic(output, serializeReport(selectionFile(selected)));
   if (selected.report === null) {
+    const reason = info.missingReason === void 0 ? `${describeMissing2(store2)} at merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors` : `${info.missingReason}. This is normal before the first \`memgate baseline store\`; otherwise check --branch and --remote for a typo`;
     process.stderr.write(
-      `memgate: no baseline: ${describeMissing2(store2)} at merge-base ${info.mergeBase} or its ${maxDistance} nearest first-parent ancestors. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload new, the check passes).
+      `memgate: no baseline: ${reason}. Wrote ${output}, which memgate compare reads as "no baseline yet" (every workload is new).
 `
     );
     return ExitCode.Passed;
@@ -13139,7 +13470,7 @@ workload), 2 invalid usage or configuration, 3 the measurement could not be
 made. 'memgate COMMAND --help' describes each command's options.`;
 var commands = {
   run: () => Promise.resolve().then(() => (init_run(), run_exports)),
-  compare: () => Promise.resolve().then(() => (init_compare2(), compare_exports)),
+  compare: () => Promise.resolve().then(() => (init_compare3(), compare_exports)),
   baseline: () => Promise.resolve().then(() => (init_baseline(), baseline_exports))
 };
 async function main4(argv) {

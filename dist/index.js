@@ -14958,7 +14958,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder4 } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15049,7 +15049,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -22970,7 +22970,8 @@ function compareWorkload(workload, baseline, options) {
   const verdict = decideVerdict(workload, baselinePeak, tolerance);
   result.verdict = verdict;
   if (verdict === "oom" || verdict === "error") {
-    result.message = workload.message;
+    const escaped = workload.runs.find((run3) => run3.leftCgroup === true);
+    result.message = workload.outcome === "ok" && escaped !== void 0 ? escaped.message : workload.message;
   }
   if (baselinePeak !== null && workload.peakBytes !== null && verdict !== "oom" && verdict !== "error") {
     result.deltaBytes = workload.peakBytes - baselinePeak;
@@ -22998,6 +22999,7 @@ function decideVerdict(workload, baselinePeak, tolerance) {
   );
   if (oomKilled) return "oom";
   if (workload.outcome !== "ok" || workload.peakBytes === null) return "error";
+  if (workload.runs.some((run3) => run3.leftCgroup === true)) return "error";
   if (baselinePeak === null) return "new";
   return classifyChange(baselinePeak, workload.peakBytes, tolerance);
 }
@@ -30249,6 +30251,9 @@ function parseReport(text, source) {
   if (problem !== null) throw invalid(source, problem);
   return value;
 }
+function isNoBaseline(report2) {
+  return report2.selection?.found === false;
+}
 function serializeReport(report2) {
   return `${JSON.stringify(report2, null, 2)}
 `;
@@ -30270,7 +30275,7 @@ function checkSchemaVersion(value, source) {
 }
 function checkSelection(selection) {
   if (selection === void 0) return null;
-  const valid = isObject2(selection) && typeof selection.found === "boolean" && typeof selection.store === "string" && ["commit", "mergeBase"].every(
+  const valid = isObject2(selection) && typeof selection.found === "boolean" && typeof selection.store === "string" && ["commit", "mergeBase", "missingReason"].every(
     (field) => selection[field] === void 0 || typeof selection[field] === "string"
   ) && (selection.distance === void 0 || Number.isInteger(selection.distance) && selection.distance >= 0);
   return valid ? null : `"selection" is ${JSON.stringify(selection)}, not an object with "found" and "store"`;
@@ -30347,6 +30352,11 @@ var GitBranchStore = class {
       await deleteRef(this.cwd, ref);
     }
     this.prepared = true;
+  }
+  /** Names a store branch that the remote does not have, after prepare. */
+  missingReason() {
+    if (!this.prepared || this.tip !== null) return null;
+    return `branch "${this.branch}" does not exist on remote "${this.remote}" yet`;
   }
   /** Lists the commits that have a record, from the fetched store branch. */
   async listCommits() {
@@ -30570,7 +30580,15 @@ async function selectBaseline(store, options) {
       };
     }
   }
-  return { report: null, info: { store: store.kind, mergeBase: mergeBase2 } };
+  const missingReason = store.missingReason?.() ?? null;
+  return {
+    report: null,
+    info: {
+      store: store.kind,
+      mergeBase: mergeBase2,
+      ...missingReason === null ? {} : { missingReason }
+    }
+  };
 }
 
 // src/action/baseline.ts
@@ -30597,10 +30615,20 @@ async function loadBaseline(inputs, cwd, baseBranch, head) {
     return { report: null, info: { store: "none" } };
   }
   const selected = await selectBaseline(store, { cwd, baseBranch, head });
-  const { commit, mergeBase: mergeBase2, distance } = selected.info;
-  info(
-    commit ? `Baseline: record of ${commit} (${store.kind} store), ${distance} commit(s) before merge-base ${mergeBase2}` : `Baseline: no record within reach of merge-base ${mergeBase2} (${store.kind} store)`
-  );
+  const { commit, mergeBase: mergeBase2, distance, missingReason } = selected.info;
+  if (commit) {
+    info(
+      `Baseline: record of ${commit} (${store.kind} store), ${distance} commit(s) before merge-base ${mergeBase2}`
+    );
+  } else if (missingReason) {
+    info(
+      `Baseline: none, because ${missingReason}. This is normal before the first push to the default branch stores a record; otherwise check the "baseline-branch" input for a typo.`
+    );
+  } else {
+    info(
+      `Baseline: no record within reach of merge-base ${mergeBase2} (${store.kind} store)`
+    );
+  }
   return selected;
 }
 async function storeBaseline(inputs, cwd, commit, report2) {
@@ -34897,24 +34925,36 @@ async function createCheckRun(octokit, request2) {
 // src/github/retry.ts
 var REQUEST_TIMEOUT_MS = 3e4;
 var MAX_ATTEMPTS = 3;
-var MAX_DELAY_MS = 1e4;
-function retryingFetch(send = fetch) {
+var MAX_WAIT_MS = 6e4;
+var RETRY_BUDGET_MS = 9e4;
+var RATE_LIMIT_WAIT_MS = 6e4;
+var realClock = { now: () => Date.now(), sleep: sleep2 };
+function retryingFetch(send = fetch, clock = realClock) {
   const timeoutMs = Number(process.env.MEMGATE_GITHUB_TIMEOUT_MS) || REQUEST_TIMEOUT_MS;
   return async (input, init) => {
+    let waitedMs = 0;
     for (let attempt = 1; ; attempt += 1) {
       const last = attempt === MAX_ATTEMPTS;
       const where = `${init?.method ?? "GET"} ${new URL(String(input)).pathname}`;
+      let waitMs;
       try {
         const response = await send(input, {
           ...init,
           signal: withTimeout(init?.signal, timeoutMs)
         });
-        if (last || !isRetryable(response.status)) return response;
+        const wait = retryWait(response, attempt, clock.now());
+        if (last || wait === null) return response;
+        if (wait > MAX_WAIT_MS || waitedMs + wait > RETRY_BUDGET_MS) {
+          info(
+            `${where} returned ${response.status} and requests a wait of ${Math.ceil(wait / 1e3)} s: not retried, because memgate waits at most ${MAX_WAIT_MS / 1e3} s per retry and ${RETRY_BUDGET_MS / 1e3} s in total`
+          );
+          return response;
+        }
         info(
-          `${where} returned ${response.status}: retry ${attempt} of ${MAX_ATTEMPTS - 1}`
+          `${where} returned ${response.status}: retry ${attempt} of ${MAX_ATTEMPTS - 1} in ${Math.ceil(wait / 1e3)} s`
         );
         await response.body?.cancel();
-        await sleep2(retryDelay(attempt, response.headers.get("retry-after")));
+        waitMs = wait;
       } catch (error2) {
         const reason = describeFetchError(error2, timeoutMs);
         if (last) {
@@ -34925,22 +34965,40 @@ function retryingFetch(send = fetch) {
         info(
           `${where} failed (${reason}): retry ${attempt} of ${MAX_ATTEMPTS - 1}`
         );
-        await sleep2(retryDelay(attempt, null));
+        waitMs = backoff(attempt);
       }
+      await clock.sleep(waitMs);
+      waitedMs += waitMs;
     }
   };
+}
+function retryWait(response, attempt, nowMs) {
+  const { status, headers } = response;
+  const rateLimited = status === 429 || status === 403 && (headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after"));
+  if (!rateLimited && status < 500) return null;
+  const requested = requestedWait(headers, nowMs);
+  if (requested !== null) return Math.max(requested, backoff(attempt));
+  return rateLimited ? RATE_LIMIT_WAIT_MS : backoff(attempt);
+}
+function requestedWait(headers, nowMs) {
+  const retryAfter = headers.get("retry-after")?.trim();
+  if (retryAfter) {
+    if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1e3;
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, date - nowMs);
+  }
+  const reset2 = headers.get("x-ratelimit-reset")?.trim();
+  if (headers.get("x-ratelimit-remaining") === "0" && reset2 && /^\d+$/.test(reset2)) {
+    return Math.max(0, Number(reset2) * 1e3 - nowMs);
+  }
+  return null;
+}
+function backoff(attempt) {
+  return 1e3 * 2 ** (attempt - 1);
 }
 var RequestFailedError = class extends Error {
   name = "RequestFailedError";
 };
-function isRetryable(status) {
-  return status === 429 || status >= 500;
-}
-function retryDelay(attempt, retryAfter) {
-  const seconds = Number(retryAfter);
-  const requested = retryAfter !== null && seconds >= 0 ? seconds * 1e3 : 0;
-  return Math.min(MAX_DELAY_MS, Math.max(requested, 1e3 * 2 ** (attempt - 1)));
-}
 function describeFetchError(error2, timeoutMs) {
   if (error2 instanceof Error && error2.name === "TimeoutError") {
     return `no response within ${timeoutMs / 1e3} s`;
@@ -35014,10 +35072,11 @@ function headCommitLine(sha) {
 }
 function recordedHeadCommit(body) {
   const second = body.split("\n", 2)[1] ?? "";
-  return /^<!-- memgate-head:([0-9a-f]{7,64}) -->$/.exec(second)?.[1] ?? null;
+  return /^<!-- memgate-head:([0-9a-f]{7,64}) -->\r?$/.exec(second)?.[1] ?? null;
 }
 function startsWithMarker(body, marker) {
   return body === marker || body.startsWith(`${marker}
+`) || body.startsWith(`${marker}\r
 `);
 }
 async function findMarkedComments(octokit, target, marker, authors) {
@@ -35188,9 +35247,8 @@ function renderEnvironmentFootnote(comparison) {
 }
 function describeBaseline(comparison) {
   const { baseline } = comparison;
-  if (comparison.baselineReport === void 0) {
-    return "No baseline yet, so every workload is new and the check passes. These numbers become the baseline once the default branch has them.";
-  }
+  if (comparison.baselineReport === void 0)
+    return describeNoBaseline(comparison);
   if (baseline.commit === void 0)
     return "Compared with the given baseline report.";
   const commit = /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseline.commit) ? baseline.commit.slice(0, 12) : escapeMarkdown(baseline.commit);
@@ -35200,12 +35258,23 @@ function describeBaseline(comparison) {
   const commits = distance === 1 ? "commit" : "commits";
   return `Baseline: ${commit}, ${distance} first-parent ${commits} before the merge-base, which has no record (${baseline.store} store).`;
 }
+function describeNoBaseline(comparison) {
+  const reason = comparison.baseline.missingReason;
+  const because = reason === void 0 ? "" : `: ${escapeMarkdown(reason)}`;
+  const first = `No baseline yet${because}, so every workload that was measured is new.`;
+  if (comparison.gate === "passed") {
+    return `${first} The check passes, and these numbers become the baseline once the default branch has them.`;
+  }
+  const cause = comparison.gate === "oom" ? "a workload was killed by the OOM killer" : "a workload failed";
+  return `${first} The check fails all the same, because ${cause}.`;
+}
 function renderRow(workload) {
   const cells = [
     escapeMarkdown(workload.name),
     renderLimit(workload),
     bytesOrDash(workload.baselinePeakBytes) + (workload.environmentDiffers ? ` ${ENVIRONMENT_MARK}` : ""),
-    bytesOrDash(workload.currentPeakBytes),
+    // A failed run stopped early, so its peak is not the workload's.
+    workload.verdict === "error" ? "\u2014" : bytesOrDash(workload.currentPeakBytes),
     renderChange(workload),
     VERDICT_LABELS[workload.verdict] + (workload.noisy ? " (noisy)" : "") + (workload.lowHeadroom ? " \u26A0\uFE0F low headroom" : "")
   ];
@@ -35796,11 +35865,11 @@ import { resolve as resolve3 } from "node:path";
 
 // src/sandbox/cgroup-v1.ts
 import { access as access3, constants as constants6 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/sandbox/cgroup-files.ts
-import { access as access2, readFile, rmdir as rmdir2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { access as access2, readdir as readdir2, readFile, realpath, rmdir as rmdir2 } from "node:fs/promises";
+import { join as join3, relative, isAbsolute } from "node:path";
 import { setTimeout as sleep3 } from "node:timers/promises";
 async function readOptionalText(path15) {
   try {
@@ -35833,6 +35902,23 @@ async function readProcs(cgroupPath) {
   const text = await readOptionalText(join3(cgroupPath, "cgroup.procs"));
   if (text === null) return [];
   return text.split("\n").filter((line) => line.trim() !== "").map(Number);
+}
+async function listCgroupTree(cgroupPath) {
+  let entries;
+  try {
+    entries = await readdir2(cgroupPath, { withFileTypes: true });
+  } catch (error2) {
+    if (isErrno(error2, "ENOENT")) return [];
+    throw error2;
+  }
+  const tree = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      tree.push(...await listCgroupTree(join3(cgroupPath, entry.name)));
+    }
+  }
+  tree.push(cgroupPath);
+  return tree;
 }
 var runCounter = 0;
 function makeRunName(label) {
@@ -35874,6 +35960,24 @@ function sendSigkill(pid) {
   }
   return true;
 }
+async function resolveBelowMount(path15, mountPoint) {
+  let real;
+  try {
+    real = await realpath(path15);
+  } catch (error2) {
+    if (!isErrno(error2, "ENOENT")) throw error2;
+    throw new MeasurementError(
+      `The cgroup parent ${path15} does not exist. Create it below ${mountPoint} first, or give an existing cgroup with --cgroup-parent, either as a path below ${mountPoint} or relative to it.`
+    );
+  }
+  const below = relative(await realpath(mountPoint), real);
+  if (below.startsWith("..") || isAbsolute(below)) {
+    throw new MeasurementError(
+      `The cgroup parent ${path15} is not a cgroup: it lies outside the cgroup mount ${mountPoint}. Give a cgroup below that mount, such as ${join3(mountPoint, path15)}.`
+    );
+  }
+  return real;
+}
 
 // src/sandbox/cgroup-run.ts
 import { join as join4 } from "node:path";
@@ -35883,6 +35987,7 @@ import { setTimeout as sleep4 } from "node:timers/promises";
 import { rmdirSync } from "node:fs";
 import { spawnSync as spawnSync2 } from "node:child_process";
 var liveRuns = /* @__PURE__ */ new Set();
+var liveWrappers = /* @__PURE__ */ new Set();
 var ownedParents = /* @__PURE__ */ new Map();
 var exitHookInstalled = false;
 function registerRun(run3) {
@@ -35890,6 +35995,10 @@ function registerRun(run3) {
 }
 function unregisterRun(run3) {
   liveRuns.delete(run3);
+}
+function registerWrapper(child) {
+  liveWrappers.add(child);
+  child.once("exit", () => liveWrappers.delete(child));
 }
 function registerOwnedParent(parent) {
   ownedParents.set(parent.path, parent);
@@ -35902,6 +36011,9 @@ function unregisterOwnedParent(path15) {
   ownedParents.delete(path15);
 }
 async function destroyAllRuns() {
+  for (const child of liveWrappers) {
+    if (child.pid !== void 0) sendSigkill(-child.pid);
+  }
   const results = await Promise.allSettled(
     [...liveRuns].map((run3) => run3.destroy())
   );
@@ -35948,7 +36060,7 @@ var CgroupRun = class {
     await this.killAtOnce();
     const deadline = Date.now() + KILL_DEADLINE_MS;
     for (; ; ) {
-      const pids = await readProcs(this.path);
+      const pids = await this.readAllProcs();
       if (pids.length === 0) return;
       if (Date.now() > deadline) {
         throw new MeasurementError(
@@ -35959,6 +36071,12 @@ var CgroupRun = class {
       await sleep4(10);
     }
   }
+  // Processes of the run's cgroup and of any child cgroup the workload made.
+  async readAllProcs() {
+    const tree = await listCgroupTree(this.path);
+    const lists = await Promise.all(tree.map((path15) => readProcs(path15)));
+    return lists.flat();
+  }
   destroy() {
     this.destroying ??= this.killAndRemove();
     return this.destroying;
@@ -35966,7 +36084,9 @@ var CgroupRun = class {
   async killAndRemove() {
     try {
       await this.killAll();
-      await removeCgroupDir(this.path, (path15) => this.writer.rmdir(path15));
+      for (const path15 of await listCgroupTree(this.path)) {
+        await removeCgroupDir(path15, (dir) => this.writer.rmdir(dir));
+      }
       unregisterRun(this);
     } catch (error2) {
       this.destroying = null;
@@ -36039,322 +36159,8 @@ function quoteForShell(word) {
   return /^[A-Za-z0-9_./=-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-// src/sandbox/limit.ts
-function validateLimit(limitBytes) {
-  if (!Number.isSafeInteger(limitBytes) || limitBytes <= 0) {
-    throw new UsageError(
-      `Invalid memory limit ${limitBytes}: give a whole, positive number of bytes, such as 268435456 for 256MiB.`
-    );
-  }
-  return limitBytes;
-}
-
-// src/sandbox/cgroup-v1.ts
-var CgroupV1Sandbox = class _CgroupV1Sandbox {
-  constructor(parentPath, warnings, swapAccounting, writer) {
-    this.parentPath = parentPath;
-    this.warnings = warnings;
-    this.swapAccounting = swapAccounting;
-    this.writer = writer;
-  }
-  parentPath;
-  warnings;
-  swapAccounting;
-  writer;
-  kind = "cgroup-v1";
-  cgroupVersion = 1;
-  limitEnforced = true;
-  /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
-  static async open(options) {
-    const { parentPath } = options;
-    await checkParent(parentPath);
-    const memsw = join5(parentPath, "memory.memsw.limit_in_bytes");
-    const swapAccounting = await pathExists(memsw);
-    const warnings = [];
-    if (!swapAccounting && await hostHasSwap(options.swapsFile)) {
-      warnings.push(
-        `cgroup v1 swap accounting is off (no memory.memsw.limit_in_bytes) and the host has swap: a workload may swap instead of being OOM-killed at the limit, so its peak undercounts. Boot with swapaccount=1 or turn swap off (swapoff -a).`
-      );
-    }
-    const writer = options.writer ?? new DirectWriter();
-    return new _CgroupV1Sandbox(parentPath, warnings, swapAccounting, writer);
-  }
-  async createRun(options) {
-    const limit = String(validateLimit(options.limitBytes));
-    const path15 = join5(this.parentPath, makeRunName(options.label));
-    await this.writer.mkdir(path15);
-    const run3 = new CgroupV1Run(path15, this.writer);
-    try {
-      await this.writer.write(join5(path15, "memory.limit_in_bytes"), limit);
-      if (this.swapAccounting) {
-        await this.writer.write(
-          join5(path15, "memory.memsw.limit_in_bytes"),
-          limit
-        );
-      }
-    } catch (error2) {
-      await run3.destroy();
-      throw new MeasurementError(
-        `Failed to set the memory limit ${limit} on cgroup ${path15}: ${error2.message}.`
-      );
-    }
-    return run3;
-  }
-};
-var CgroupV1Run = class extends CgroupRun {
-  async sample() {
-    const usageBytes = await readNumberFile(
-      join5(this.path, "memory.usage_in_bytes")
-    );
-    const stat4 = parseFlatKeyed(
-      await readOptionalText(join5(this.path, "memory.stat")) ?? ""
-    );
-    return {
-      usageBytes,
-      anonBytes: stat4.get("total_rss") ?? stat4.get("rss") ?? 0,
-      fileBytes: stat4.get("total_cache") ?? stat4.get("cache") ?? 0
-    };
-  }
-  async readPeak() {
-    const file = join5(this.path, "memory.max_usage_in_bytes");
-    if (await readOptionalText(file) === null) {
-      throw new MeasurementError(
-        `Unsupported kernel: cgroup ${this.path} has no memory.max_usage_in_bytes, so the peak cannot be read. memgate needs the cgroup v1 memory controller with usage accounting, or cgroup v2 on Linux 5.19 or later; use --sandbox measure-only for sampled figures.`
-      );
-    }
-    return { bytes: await readNumberFile(file), source: "kernel" };
-  }
-  async readOomKills() {
-    const file = join5(this.path, "memory.oom_control");
-    const text = await readOptionalText(file);
-    const oomKills = parseFlatKeyed(text ?? "").get("oom_kill");
-    if (oomKills === void 0) {
-      throw new MeasurementError(
-        `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel or cgroup v2.`
-      );
-    }
-    return oomKills;
-  }
-};
-async function checkParent(parentPath) {
-  if (!await pathExists(join5(parentPath, "memory.limit_in_bytes"))) {
-    throw new MeasurementError(
-      `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`
-    );
-  }
-  await access3(parentPath, constants6.W_OK).catch((error2) => {
-    throw new MeasurementError(
-      `The cgroup v1 memory parent ${parentPath} is not writable (${error2.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`
-    );
-  });
-}
-async function hostHasSwap(swapsFile = "/proc/swaps") {
-  const text = await readOptionalText(swapsFile) ?? "";
-  return text.split("\n").slice(1).some((line) => line.trim() !== "");
-}
-
-// src/sandbox/cgroup-v2.ts
-import { join as join6 } from "node:path";
-var CgroupV2Sandbox = class {
-  constructor(parent) {
-    this.parent = parent;
-    this.parentPath = parent.path;
-  }
-  parent;
-  kind = "cgroup-v2";
-  cgroupVersion = 2;
-  limitEnforced = true;
-  warnings = [];
-  parentPath;
-  /** Description of the parent's origin, such as "memgate-owned, created through sudo". */
-  get parentReason() {
-    return this.parent.reason;
-  }
-  async createRun(options) {
-    const limit = String(validateLimit(options.limitBytes));
-    const { writer } = this.parent;
-    const path15 = join6(this.parentPath, makeRunName(options.label));
-    await writer.mkdir(path15);
-    const run3 = new CgroupV2Run(path15, writer);
-    try {
-      await writer.write(join6(path15, "memory.max"), limit);
-      if (await pathExists(join6(path15, "memory.swap.max"))) {
-        await writer.write(join6(path15, "memory.swap.max"), "0");
-      }
-    } catch (error2) {
-      await run3.destroy();
-      throw new MeasurementError(
-        `Failed to set memory.max ${limit} on cgroup ${path15}: ${error2.message}.`
-      );
-    }
-    return run3;
-  }
-  /** Removes the parent where memgate created it; runs must be destroyed first. */
-  async close() {
-    await this.parent.remove?.();
-  }
-};
-var CgroupV2Run = class extends CgroupRun {
-  async sample() {
-    const usageBytes = await readNumberFile(join6(this.path, "memory.current"));
-    const stat4 = parseFlatKeyed(
-      await readOptionalText(join6(this.path, "memory.stat")) ?? ""
-    );
-    return {
-      usageBytes,
-      anonBytes: stat4.get("anon") ?? 0,
-      fileBytes: stat4.get("file") ?? 0
-    };
-  }
-  async readPeak() {
-    const file = join6(this.path, "memory.peak");
-    if (await readOptionalText(file) === null) {
-      throw new MeasurementError(
-        `Unsupported kernel: cgroup ${this.path} has no memory.peak, which cgroup v2 has from Linux 5.19 on, so the peak cannot be read. Use a kernel of 5.19 or later, or --sandbox measure-only for sampled figures.`
-      );
-    }
-    return { bytes: await readNumberFile(file), source: "kernel" };
-  }
-  async readOomKills() {
-    const file = join6(this.path, "memory.events");
-    const oomKills = parseFlatKeyed(await readOptionalText(file) ?? "").get(
-      "oom_kill"
-    );
-    if (oomKills === void 0) {
-      throw new MeasurementError(
-        `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel.`
-      );
-    }
-    return oomKills;
-  }
-  async killAtOnce() {
-    const file = join6(this.path, "cgroup.kill");
-    if (await pathExists(file)) await this.writer.write(file, "1");
-  }
-};
-
-// src/sandbox/cgroup-v2-parent.ts
-import { access as access4, constants as constants7 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join7 } from "node:path";
-async function resolveV2Parent(options) {
-  const sudo = options.sudo ?? ["sudo", "-n"];
-  if (options.cgroupParent !== void 0) {
-    return useCgroupParentOption(
-      options.mountPoint,
-      options.cgroupParent,
-      sudo
-    );
-  }
-  const own = join7(options.mountPoint, options.ownCgroup);
-  const base = options.ownCgroup === "/" ? own : dirname2(own);
-  const direct = await tryCreateOwnedParent(
-    base,
-    ownedParentName(`memgate-${process.pid}`),
-    new DirectWriter()
-  );
-  if (direct) return direct;
-  if (await canSudo(sudo)) {
-    const uid = process.getuid?.() ?? 0;
-    const name = ownedParentName(`memgate-${uid}-${process.pid}`);
-    const viaSudo = await tryCreateOwnedParent(
-      options.mountPoint,
-      name,
-      new SudoWriter(sudo)
-    );
-    if (viaSudo) return viaSudo;
-  }
-  throw new MeasurementError(
-    `No writable cgroup v2 parent: neither the parent of memgate's cgroup ${own} nor, through 'sudo -n', the root cgroup is writable with the memory controller enabled for children. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`
-  );
-}
-async function useCgroupParentOption(mountPoint, cgroupParent, sudo) {
-  const path15 = isAbsolute(cgroupParent) && cgroupParent.startsWith(mountPoint) ? cgroupParent : join7(mountPoint, cgroupParent);
-  const subtree = await readOptionalText(join7(path15, "cgroup.subtree_control"));
-  if (subtree === null) {
-    throw new MeasurementError(
-      `The --cgroup-parent ${path15} is not a cgroup v2 directory (no cgroup.subtree_control). Create it first, or give an existing cgroup below ${mountPoint}.`
-    );
-  }
-  if (!subtree.split(/\s+/).includes("memory")) {
-    throw new MeasurementError(
-      `The --cgroup-parent ${path15} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join7(path15, "cgroup.subtree_control")}' (the cgroup must contain no processes), or give another parent.`
-    );
-  }
-  const writable2 = await access4(path15, constants7.W_OK).then(
-    () => true,
-    () => false
-  );
-  if (writable2) {
-    return {
-      path: path15,
-      writer: new DirectWriter(),
-      owned: false,
-      reason: "--cgroup-parent"
-    };
-  }
-  if (await canSudo(sudo)) {
-    const writer = new SudoWriter(sudo);
-    return {
-      path: path15,
-      writer,
-      owned: false,
-      reason: "--cgroup-parent, written through sudo"
-    };
-  }
-  throw new MeasurementError(
-    `The --cgroup-parent ${path15} is not writable by this user and 'sudo -n' is not available. Delegate it to this user (chown), or run with passwordless sudo.`
-  );
-}
-async function tryCreateOwnedParent(base, name, writer) {
-  const subtree = await readOptionalText(join7(base, "cgroup.subtree_control"));
-  if (!subtree?.split(/\s+/).includes("memory")) return null;
-  const path15 = join7(base, name);
-  try {
-    await writer.mkdir(path15);
-  } catch (error2) {
-    if (writer.privileged || isPermissionError2(error2)) return null;
-    throw error2;
-  }
-  createdParents.add(name);
-  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
-  const remove = async () => {
-    await removeCgroupDir(path15, (dir) => writer.rmdir(dir));
-    unregisterOwnedParent(path15);
-  };
-  registerOwnedParent({ path: path15, sudo, remove });
-  try {
-    await writer.write(join7(path15, "cgroup.subtree_control"), "+memory");
-  } catch (error2) {
-    await remove();
-    throw new MeasurementError(
-      `Failed to enable the memory controller in ${path15}/cgroup.subtree_control: ${error2.message}.`
-    );
-  }
-  const reason = writer.privileged ? "memgate-owned, created through sudo" : "memgate-owned";
-  return { path: path15, writer, owned: true, reason, remove };
-}
-var createdParents = /* @__PURE__ */ new Set();
-function ownedParentName(base) {
-  let name = base;
-  for (let count2 = 2; createdParents.has(name); count2 += 1) {
-    name = `${base}.${count2}`;
-  }
-  return name;
-}
-async function canSudo(sudo) {
-  const [file, ...options] = sudo;
-  const result = await execa(file ?? "sudo", [...options, "true"], {
-    reject: false,
-    stdin: "ignore"
-  });
-  return result.exitCode === 0;
-}
-function isPermissionError2(error2) {
-  return ["EACCES", "EPERM", "EROFS"].some((code) => isErrno(error2, code));
-}
-
 // src/sandbox/detect.ts
-import { join as join8 } from "node:path";
+import { join as join5 } from "node:path";
 async function detectCgroupMounts(fsRoot = "") {
   const mountinfo = await readOptionalText(`${fsRoot}/proc/self/mountinfo`);
   const cgroupFile = await readOptionalText(`${fsRoot}/proc/self/cgroup`);
@@ -36396,7 +36202,7 @@ async function findV2(mounts, own, fsRoot) {
   for (const mount of mounts.filter((m) => m.fsType === "cgroup2")) {
     const mountPoint = fsRoot + mount.mountPoint;
     const controllers = await readOptionalText(
-      join8(mountPoint, "cgroup.controllers")
+      join5(mountPoint, "cgroup.controllers")
     );
     if (!controllers?.split(/\s+/).includes("memory")) continue;
     const ownPath = own.get("") ?? "/";
@@ -36413,7 +36219,7 @@ function findV1Memory(mounts, own, fsRoot) {
   const ownPath = own.get("memory");
   return {
     mountPoint,
-    ownCgroupPath: ownPath === void 0 ? null : join8(mountPoint, relativeToRoot(ownPath, mount.root))
+    ownCgroupPath: ownPath === void 0 ? null : join5(mountPoint, relativeToRoot(ownPath, mount.root))
   };
 }
 function relativeToRoot(path15, root) {
@@ -36427,11 +36233,339 @@ function unescapeMountField(field) {
   );
 }
 
+// src/sandbox/limit.ts
+function validateLimit(limitBytes) {
+  if (!Number.isSafeInteger(limitBytes) || limitBytes <= 0) {
+    throw new UsageError(
+      `Invalid memory limit ${limitBytes}: give a whole, positive number of bytes, such as 268435456 for 256MiB.`
+    );
+  }
+  return limitBytes;
+}
+
+// src/sandbox/cgroup-v1.ts
+var CgroupV1Sandbox = class _CgroupV1Sandbox {
+  constructor(parentPath, warnings, swapAccounting, writer) {
+    this.parentPath = parentPath;
+    this.warnings = warnings;
+    this.swapAccounting = swapAccounting;
+    this.writer = writer;
+  }
+  parentPath;
+  warnings;
+  swapAccounting;
+  writer;
+  kind = "cgroup-v1";
+  cgroupVersion = 1;
+  limitEnforced = true;
+  /** Checks the parent and swap accounting; throws MeasurementError where unusable. */
+  static async open(options) {
+    const parentPath = await checkParent(
+      options.parentPath,
+      options.mountPoint ?? await findMemoryMount()
+    );
+    const memsw = join6(parentPath, "memory.memsw.limit_in_bytes");
+    const swapAccounting = await pathExists(memsw);
+    const warnings = [];
+    if (!swapAccounting && await hostHasSwap(options.swapsFile)) {
+      warnings.push(
+        `cgroup v1 swap accounting is off (no memory.memsw.limit_in_bytes) and the host has swap: a workload may swap instead of being OOM-killed at the limit, so its peak undercounts. Boot with swapaccount=1 or turn swap off (swapoff -a).`
+      );
+    }
+    const writer = options.writer ?? new DirectWriter();
+    return new _CgroupV1Sandbox(parentPath, warnings, swapAccounting, writer);
+  }
+  async createRun(options) {
+    const limit = String(validateLimit(options.limitBytes));
+    const path15 = join6(this.parentPath, makeRunName(options.label));
+    await this.writer.mkdir(path15);
+    const run3 = new CgroupV1Run(path15, this.writer);
+    try {
+      await this.writer.write(join6(path15, "memory.limit_in_bytes"), limit);
+      if (this.swapAccounting) {
+        await this.writer.write(
+          join6(path15, "memory.memsw.limit_in_bytes"),
+          limit
+        );
+      }
+    } catch (error2) {
+      await run3.destroy();
+      throw new MeasurementError(
+        `Failed to set the memory limit ${limit} on cgroup ${path15}: ${error2.message}.`
+      );
+    }
+    return run3;
+  }
+};
+var CgroupV1Run = class extends CgroupRun {
+  async sample() {
+    const usageBytes = await readNumberFile(
+      join6(this.path, "memory.usage_in_bytes")
+    );
+    const stat4 = parseFlatKeyed(
+      await readOptionalText(join6(this.path, "memory.stat")) ?? ""
+    );
+    return {
+      usageBytes,
+      anonBytes: stat4.get("total_rss") ?? stat4.get("rss") ?? 0,
+      fileBytes: stat4.get("total_cache") ?? stat4.get("cache") ?? 0
+    };
+  }
+  async readPeak() {
+    const file = join6(this.path, "memory.max_usage_in_bytes");
+    if (await readOptionalText(file) === null) {
+      throw new MeasurementError(
+        `Unsupported kernel: cgroup ${this.path} has no memory.max_usage_in_bytes, so the peak cannot be read. memgate needs the cgroup v1 memory controller with usage accounting, or cgroup v2 on Linux 5.19 or later; use --sandbox measure-only for sampled figures.`
+      );
+    }
+    return { bytes: await readNumberFile(file), source: "kernel" };
+  }
+  async readOomKills() {
+    const file = join6(this.path, "memory.oom_control");
+    const text = await readOptionalText(file);
+    const oomKills = parseFlatKeyed(text ?? "").get("oom_kill");
+    if (oomKills === void 0) {
+      throw new MeasurementError(
+        `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel or cgroup v2.`
+      );
+    }
+    return oomKills;
+  }
+};
+async function checkParent(parentPath, mountPoint) {
+  const real = await resolveBelowMount(parentPath, mountPoint);
+  if (!await pathExists(join6(real, "memory.limit_in_bytes"))) {
+    throw new MeasurementError(
+      `The cgroup v1 parent ${parentPath} is not a memory cgroup (no memory.limit_in_bytes). Give a folder below the memory hierarchy, such as /sys/fs/cgroup/memory/ci, with --cgroup-parent, or use --sandbox measure-only.`
+    );
+  }
+  await access3(real, constants6.W_OK).catch((error2) => {
+    throw new MeasurementError(
+      `The cgroup v1 memory parent ${parentPath} is not writable (${error2.message}). Give a writable memory cgroup with --cgroup-parent, or use --sandbox measure-only.`
+    );
+  });
+  return real;
+}
+async function findMemoryMount() {
+  const mounts = await detectCgroupMounts();
+  if (mounts.v1Memory === null) {
+    throw new MeasurementError(
+      "cgroup v1 is not usable: no cgroup v1 hierarchy has the memory controller. Use --sandbox cgroup-v2 where the host has cgroup v2, or --sandbox measure-only."
+    );
+  }
+  return mounts.v1Memory.mountPoint;
+}
+async function hostHasSwap(swapsFile = "/proc/swaps") {
+  const text = await readOptionalText(swapsFile) ?? "";
+  return text.split("\n").slice(1).some((line) => line.trim() !== "");
+}
+
+// src/sandbox/cgroup-v2.ts
+import { join as join7 } from "node:path";
+var CgroupV2Sandbox = class {
+  constructor(parent) {
+    this.parent = parent;
+    this.parentPath = parent.path;
+  }
+  parent;
+  kind = "cgroup-v2";
+  cgroupVersion = 2;
+  limitEnforced = true;
+  warnings = [];
+  parentPath;
+  /** Description of the parent's origin, such as "memgate-owned, created through sudo". */
+  get parentReason() {
+    return this.parent.reason;
+  }
+  async createRun(options) {
+    const limit = String(validateLimit(options.limitBytes));
+    const { writer } = this.parent;
+    const path15 = join7(this.parentPath, makeRunName(options.label));
+    await writer.mkdir(path15);
+    const run3 = new CgroupV2Run(path15, writer);
+    try {
+      await writer.write(join7(path15, "memory.max"), limit);
+      if (await pathExists(join7(path15, "memory.swap.max"))) {
+        await writer.write(join7(path15, "memory.swap.max"), "0");
+      }
+    } catch (error2) {
+      await run3.destroy();
+      throw new MeasurementError(
+        `Failed to set memory.max ${limit} on cgroup ${path15}: ${error2.message}.`
+      );
+    }
+    return run3;
+  }
+  /** Removes the parent where memgate created it; runs must be destroyed first. */
+  async close() {
+    await this.parent.remove?.();
+  }
+};
+var CgroupV2Run = class extends CgroupRun {
+  async sample() {
+    const usageBytes = await readNumberFile(join7(this.path, "memory.current"));
+    const stat4 = parseFlatKeyed(
+      await readOptionalText(join7(this.path, "memory.stat")) ?? ""
+    );
+    return {
+      usageBytes,
+      anonBytes: stat4.get("anon") ?? 0,
+      fileBytes: stat4.get("file") ?? 0
+    };
+  }
+  async readPeak() {
+    const file = join7(this.path, "memory.peak");
+    if (await readOptionalText(file) === null) {
+      throw new MeasurementError(
+        `Unsupported kernel: cgroup ${this.path} has no memory.peak, which cgroup v2 has from Linux 5.19 on, so the peak cannot be read. Use a kernel of 5.19 or later, or --sandbox measure-only for sampled figures.`
+      );
+    }
+    return { bytes: await readNumberFile(file), source: "kernel" };
+  }
+  async readOomKills() {
+    const file = join7(this.path, "memory.events");
+    const oomKills = parseFlatKeyed(await readOptionalText(file) ?? "").get(
+      "oom_kill"
+    );
+    if (oomKills === void 0) {
+      throw new MeasurementError(
+        `Unsupported kernel: ${file} has no oom_kill counter (added in Linux 4.13), so OOM kills cannot be counted. Use a newer kernel.`
+      );
+    }
+    return oomKills;
+  }
+  async killAtOnce() {
+    const file = join7(this.path, "cgroup.kill");
+    if (await pathExists(file)) await this.writer.write(file, "1");
+  }
+};
+
+// src/sandbox/cgroup-v2-parent.ts
+import { access as access4, constants as constants7 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join8 } from "node:path";
+async function resolveV2Parent(options) {
+  const sudo = options.sudo ?? ["sudo", "-n"];
+  if (options.cgroupParent !== void 0) {
+    return useCgroupParentOption(
+      options.mountPoint,
+      options.cgroupParent,
+      sudo
+    );
+  }
+  const own = join8(options.mountPoint, options.ownCgroup);
+  const base = options.ownCgroup === "/" ? own : dirname2(own);
+  const direct = await tryCreateOwnedParent(
+    base,
+    ownedParentName(`memgate-${process.pid}`),
+    new DirectWriter()
+  );
+  if (direct) return direct;
+  if (await canSudo(sudo)) {
+    const uid = process.getuid?.() ?? 0;
+    const name = ownedParentName(`memgate-${uid}-${process.pid}`);
+    const viaSudo = await tryCreateOwnedParent(
+      options.mountPoint,
+      name,
+      new SudoWriter(sudo)
+    );
+    if (viaSudo) return viaSudo;
+  }
+  throw new MeasurementError(
+    `No writable cgroup v2 parent: neither the parent of memgate's cgroup ${own} nor, through 'sudo -n', the root cgroup is writable with the memory controller enabled for children. Give a delegated cgroup whose cgroup.subtree_control contains memory with --cgroup-parent, allow passwordless sudo, or use --sandbox measure-only.`
+  );
+}
+async function useCgroupParentOption(mountPoint, cgroupParent, sudo) {
+  const given = isAbsolute2(cgroupParent) && cgroupParent.startsWith(mountPoint) ? cgroupParent : join8(mountPoint, cgroupParent);
+  const path15 = await resolveBelowMount(given, mountPoint);
+  const subtree = await readOptionalText(join8(path15, "cgroup.subtree_control"));
+  if (subtree === null) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path15} is not a cgroup v2 directory (no cgroup.subtree_control). Create it first, or give an existing cgroup below ${mountPoint}.`
+    );
+  }
+  if (!subtree.split(/\s+/).includes("memory")) {
+    throw new MeasurementError(
+      `The --cgroup-parent ${path15} does not enable the memory controller for its children. Enable it with 'echo +memory > ${join8(path15, "cgroup.subtree_control")}' (the cgroup must contain no processes), or give another parent.`
+    );
+  }
+  const writable2 = await access4(path15, constants7.W_OK).then(
+    () => true,
+    () => false
+  );
+  if (writable2) {
+    return {
+      path: path15,
+      writer: new DirectWriter(),
+      owned: false,
+      reason: "--cgroup-parent"
+    };
+  }
+  if (await canSudo(sudo)) {
+    const writer = new SudoWriter(sudo);
+    return {
+      path: path15,
+      writer,
+      owned: false,
+      reason: "--cgroup-parent, written through sudo"
+    };
+  }
+  throw new MeasurementError(
+    `The --cgroup-parent ${path15} is not writable by this user and 'sudo -n' is not available. Delegate it to this user (chown), or run with passwordless sudo.`
+  );
+}
+async function tryCreateOwnedParent(base, name, writer) {
+  const subtree = await readOptionalText(join8(base, "cgroup.subtree_control"));
+  if (!subtree?.split(/\s+/).includes("memory")) return null;
+  const path15 = join8(base, name);
+  try {
+    await writer.mkdir(path15);
+  } catch (error2) {
+    if (writer.privileged || isPermissionError2(error2)) return null;
+    throw error2;
+  }
+  createdParents.add(name);
+  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+  const remove = async () => {
+    await removeCgroupDir(path15, (dir) => writer.rmdir(dir));
+    unregisterOwnedParent(path15);
+  };
+  registerOwnedParent({ path: path15, sudo, remove });
+  try {
+    await writer.write(join8(path15, "cgroup.subtree_control"), "+memory");
+  } catch (error2) {
+    await remove();
+    throw new MeasurementError(
+      `Failed to enable the memory controller in ${path15}/cgroup.subtree_control: ${error2.message}.`
+    );
+  }
+  const reason = writer.privileged ? "memgate-owned, created through sudo" : "memgate-owned";
+  return { path: path15, writer, owned: true, reason, remove };
+}
+var createdParents = /* @__PURE__ */ new Set();
+function ownedParentName(base) {
+  let name = base;
+  for (let count2 = 2; createdParents.has(name); count2 += 1) {
+    name = `${base}.${count2}`;
+  }
+  return name;
+}
+async function canSudo(sudo) {
+  const [file, ...options] = sudo;
+  const result = await execa(file ?? "sudo", [...options, "true"], {
+    reject: false,
+    stdin: "ignore"
+  });
+  return result.exitCode === 0;
+}
+function isPermissionError2(error2) {
+  return ["EACCES", "EPERM", "EROFS"].some((code) => isErrno(error2, code));
+}
+
 // src/sandbox/measure-only.ts
 import { setTimeout as sleep5 } from "node:timers/promises";
 
 // src/sandbox/proc-tree.ts
-import { readdir as readdir2 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 async function readProcessInfo(pid, procRoot = "/proc") {
   const text = await readOptionalText(`${procRoot}/${pid}/stat`).catch(
     () => null
@@ -36447,7 +36581,7 @@ async function readProcessInfo(pid, procRoot = "/proc") {
   };
 }
 async function listProcesses(procRoot = "/proc") {
-  const names = await readdir2(procRoot);
+  const names = await readdir3(procRoot);
   const infos = await Promise.all(
     names.filter((name) => /^\d+$/.test(name)).map((name) => readProcessInfo(Number(name), procRoot))
   );
@@ -36511,6 +36645,8 @@ var MeasureOnlyRun = class {
   /** Every process seen in the tree, so that orphans are still counted and killed. */
   seen = /* @__PURE__ */ new Map();
   peakBytes = 0;
+  /** True once a sample found resident memory in the tree. */
+  sampled = false;
   /** Process group of the root where it leads its own group, else null. */
   rootGroup = null;
   destroyed = false;
@@ -36533,14 +36669,17 @@ var MeasureOnlyRun = class {
     }
     const usageBytes = anonBytes + fileBytes;
     this.peakBytes = Math.max(this.peakBytes, usageBytes);
+    if (usageBytes > 0) this.sampled = true;
     return { usageBytes, anonBytes, fileBytes };
   }
   /**
-   * Returns the largest sampled sum. NOTE: a workload that ends before the
-   * first sample has a peak of 0 here, since nothing was sampled.
+   * Returns the largest sampled sum, marked `unsampled` where the workload
+   * ended before any sample found it running.
    */
   async readPeak() {
-    return { bytes: this.peakBytes, source: "sampled" };
+    const peak = { bytes: this.peakBytes, source: "sampled" };
+    if (!this.sampled) peak.unsampled = true;
+    return peak;
   }
   async readOomKills() {
     return 0;
@@ -36618,6 +36757,11 @@ async function openSandbox(options = {}) {
       `Invalid sandbox "${kind}": use one of ${SANDBOX_KINDS.join(", ")}.`
     );
   }
+  if (options.cgroupParent !== void 0 && options.cgroupParent.trim() === "") {
+    throw new UsageError(
+      `Invalid --cgroup-parent "": give the path of an existing cgroup, such as /sys/fs/cgroup/memory/ci, or leave the option out to use memgate's own cgroup.`
+    );
+  }
   if (kind === "measure-only") return new MeasureOnlySandbox();
   const mounts = await detectCgroupMounts(options.fsRoot);
   if (kind === "cgroup-v2") return openV2(mounts, options);
@@ -36625,6 +36769,13 @@ async function openSandbox(options = {}) {
   return openAuto(mounts, options);
 }
 async function openAuto(mounts, options) {
+  if (options.cgroupParent !== void 0) {
+    if (mounts.v2 !== null) return openV2(mounts, options);
+    if (mounts.v1Memory !== null) return openV1(mounts, options);
+    throw new MeasurementError(
+      `Cannot use --cgroup-parent ${options.cgroupParent}: no cgroup mount on this host has the memory controller. Leave the option out to measure without a cap (measure-only).`
+    );
+  }
   const reasons = [];
   for (const open2 of [openV2, openV1]) {
     try {
@@ -36665,8 +36816,14 @@ async function openV1(mounts, options) {
   }
   return CgroupV1Sandbox.open({
     parentPath,
+    mountPoint,
     swapsFile: `${options.fsRoot ?? ""}/proc/swaps`
   });
+}
+
+// src/report/table.ts
+function toOneLine(text) {
+  return stripControlCharacters(text).replace(/\r\n|\r|\n/g, "\\n");
 }
 
 // src/measure/environment.ts
@@ -36711,6 +36868,7 @@ async function collectEnvironment(sandbox, env = process.env, python) {
     const value = env[name];
     if (value !== void 0) variables[name] = value;
   }
+  const swapAccounting = sandbox.swapAccounting === void 0 ? {} : { swapAccounting: sandbox.swapAccounting };
   return {
     sandbox: sandbox.kind,
     cgroupVersion: sandbox.cgroupVersion,
@@ -36720,6 +36878,7 @@ async function collectEnvironment(sandbox, env = process.env, python) {
     cpuCount: os5.availableParallelism(),
     python: await findPython(env, python),
     variables,
+    ...swapAccounting,
     warnings: [...sandbox.warnings]
   };
 }
@@ -36764,10 +36923,61 @@ async function resolveProgram(program, cwd, env) {
   );
 }
 
+// src/measure/output.ts
+var OutputSink = class {
+  constructor(stream) {
+    this.stream = stream;
+    stream.on("error", this.onError);
+    stream.on("drain", this.onDrain);
+  }
+  stream;
+  /** The error that closed the destination, if any. */
+  failure;
+  waiting = /* @__PURE__ */ new Set();
+  onError = (error2) => {
+    this.failure ??= error2;
+    this.releaseWaiting();
+  };
+  onDrain = () => this.releaseWaiting();
+  /** True once the destination failed and output is dropped. */
+  get broken() {
+    return this.failure !== void 0 || this.stream.destroyed;
+  }
+  /**
+   * Writes a chunk. Returns false where the destination's buffer is full, and
+   * then calls `resume` once it drained or failed.
+   */
+  write(chunk, resume) {
+    if (this.broken) return true;
+    if (this.stream.write(chunk)) return true;
+    this.waiting.add(resume);
+    return false;
+  }
+  /** Removes the listeners at the end of the measurement. */
+  detach() {
+    this.stream.off("error", this.onError);
+    this.stream.off("drain", this.onDrain);
+    this.releaseWaiting();
+  }
+  releaseWaiting() {
+    const callbacks = [...this.waiting];
+    this.waiting.clear();
+    for (const callback2 of callbacks) callback2();
+  }
+};
+function forwardStream(source, sink, onChunk) {
+  source.on("data", (chunk) => {
+    onChunk?.(chunk);
+    if (!sink.write(chunk, () => source.resume())) source.pause();
+  });
+  return new Promise((resolve8) => source.once("close", resolve8));
+}
+
 // src/measure/run-once.ts
 import { spawn as spawn2 } from "node:child_process";
 import { performance as performance3 } from "node:perf_hooks";
 import { setTimeout as sleep6 } from "node:timers/promises";
+import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 
 // src/measure/cpu-time.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -36812,7 +37022,7 @@ function describeEnding(ending) {
 }
 function classifyRun(ending) {
   const { outcome, reason } = describeEnding(ending);
-  let message = `${reason}: ${ending.command.join(" ")}`;
+  let message = `${reason}: ${toOneLine(ending.command.join(" "))}`;
   if (ending.wouldExceedLimit && ending.peakBytes !== null) {
     message = `would exceed the limit: sampled peak ${formatBytes(ending.peakBytes)} is above ${formatBytes(ending.limitBytes)}, which was not enforced; ${message}`;
   }
@@ -36907,6 +37117,12 @@ var Sampler = class {
 // src/measure/stderr-tail.ts
 var STDERR_TAIL_LINES = 20;
 var MAX_LINE_CHARS = 500;
+function cleanLine(line) {
+  return stripControlCharacters(line.slice(0, MAX_LINE_CHARS)).replace(
+    /\r/g,
+    ""
+  );
+}
 var LineTail = class {
   constructor(maxLines = STDERR_TAIL_LINES) {
     this.maxLines = maxLines;
@@ -36919,13 +37135,13 @@ var LineTail = class {
     const parts = (this.partial + chunk).split("\n");
     this.partial = parts.pop().slice(-MAX_LINE_CHARS);
     for (const line of parts.slice(-this.maxLines)) {
-      this.lines.push(line.replace(/\r$/, "").slice(0, MAX_LINE_CHARS));
+      this.lines.push(cleanLine(line));
       if (this.lines.length > this.maxLines) this.lines.shift();
     }
   }
   /** Returns the kept lines, the unfinished last line included. */
   toArray() {
-    const all = this.partial === "" ? [...this.lines] : [...this.lines, this.partial];
+    const all = this.partial === "" ? [...this.lines] : [...this.lines, cleanLine(this.partial)];
     return all.slice(-this.maxLines);
   }
 };
@@ -36944,16 +37160,15 @@ function waitForExit2(child, command) {
   });
 }
 function forwardOutput(child, options, tail) {
-  child.stdout.pipe(options.stdout, { end: false });
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => {
-    tail.push(chunk);
-    options.stderr.write(chunk);
-  });
-  const closed = (stream) => new Promise((resolve8) => stream.once("close", resolve8));
-  return Promise.all([closed(child.stdout), closed(child.stderr)]).then(
-    () => void 0
-  );
+  const decoder = new StringDecoder3("utf8");
+  return Promise.all([
+    forwardStream(child.stdout, options.stdout),
+    forwardStream(
+      child.stderr,
+      options.stderr,
+      (chunk) => tail.push(decoder.write(chunk))
+    )
+  ]).then(() => void 0);
 }
 function cpuDelta(before, after) {
   if (before === null || after === null) return null;
@@ -36978,26 +37193,58 @@ function rejectJoinFailure(end, stderrTail, run3) {
     );
   }
 }
+var OUTPUT_CLOSE_MS = 2e3;
+var UNSAMPLED_NOTE = "note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak";
+var NOTHING_CHARGED_NOTE = "note: no peak: nothing was charged to the cgroup, because the run ended before the workload joined it";
+var OUTPUT_LEFT_OPEN_NOTE = "note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped";
+async function closeOutput(workload) {
+  const closed = await Promise.race([
+    workload.outputClosed.then(() => true),
+    sleep6(OUTPUT_CLOSE_MS, false, { ref: false })
+  ]);
+  if (!closed) {
+    workload.child.stdout.destroy();
+    workload.child.stderr.destroy();
+  }
+  return closed;
+}
 function startWorkload(run3, spec, env, options) {
   const [program, ...args] = run3.wrap(spec.command);
   const child = spawn2(program, args, {
     cwd: spec.cwd,
     env,
     // stdin is /dev/null, so a workload that reads it gets EOF at once.
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["ignore", "pipe", "pipe"],
+    // A process group of its own, so the timeout can kill the wrapper
+    // before it has joined the cgroup.
+    detached: true
   });
+  registerWrapper(child);
   const exited = waitForExit2(child, spec.command);
   const tail = new LineTail();
   const outputClosed = forwardOutput(child, options, tail);
   if (child.pid !== void 0) run3.attach(child.pid);
   return { child, exited, outputClosed, tail };
 }
+function killWorkload(run3, workload) {
+  const { child } = workload;
+  const running = child.exitCode === null && child.signalCode === null;
+  if (running && child.pid !== void 0) sendSigkill(-child.pid);
+  return run3.killAll();
+}
 async function waitForEnd(run3, workload, timeoutSeconds, sampler) {
   let timedOut = false;
   let killFailure;
+  let repeat;
+  const kill = () => {
+    killWorkload(run3, workload).catch((error2) => {
+      killFailure ??= error2;
+    });
+  };
   const timer = setTimeout(() => {
     timedOut = true;
-    run3.killAll().catch((error2) => killFailure = error2);
+    kill();
+    repeat = setInterval(kill, 100);
   }, timeoutSeconds * 1e3);
   try {
     const end = await workload.exited;
@@ -37005,6 +37252,7 @@ async function waitForEnd(run3, workload, timeoutSeconds, sampler) {
     return { ...end, timedOut };
   } finally {
     clearTimeout(timer);
+    clearInterval(repeat);
     await sampler.stop();
   }
 }
@@ -37023,9 +37271,11 @@ async function measureRun(run3, spec, env, options) {
   const peak = await run3.readPeak();
   const oomKills = await run3.readOomKills();
   await run3.killAll();
-  await workload.outputClosed;
+  const outputLeftOpen = !await closeOutput(workload);
   const stderrTail = workload.tail.toArray();
-  const wouldExceedLimit = peak.source === "sampled" && peak.bytes > spec.limitBytes;
+  const noPeak = peak.unsampled === true || peak.bytes === 0;
+  const peakBytes = noPeak ? null : peak.bytes;
+  const wouldExceedLimit = peak.source === "sampled" && peakBytes !== null && peakBytes > spec.limitBytes;
   const { outcome, message } = classifyRun({
     ...end,
     command: spec.command,
@@ -37033,12 +37283,12 @@ async function measureRun(run3, spec, env, options) {
     timeoutSeconds: spec.timeoutSeconds,
     oomKills,
     wouldExceedLimit,
-    peakBytes: peak.bytes,
+    peakBytes,
     stderrTail
   });
   const samples = sampler.samples();
   const record = {
-    peakBytes: peak.bytes,
+    peakBytes,
     peakSource: peak.source,
     oomKills,
     exitCode: end.exitCode,
@@ -37052,11 +37302,21 @@ async function measureRun(run3, spec, env, options) {
     ...maxParts(samples)
   };
   if (wouldExceedLimit) record.wouldExceedLimit = true;
+  if (peakBytes === null) {
+    const note = peak.source === "kernel" ? NOTHING_CHARGED_NOTE : UNSAMPLED_NOTE;
+    record.message += `
+${note}`;
+  }
+  if (outputLeftOpen) {
+    record.leftCgroup = true;
+    record.message += `
+${OUTPUT_LEFT_OPEN_NOTE}`;
+  }
   return record;
 }
 
 // src/measure/signals.ts
-var exitCodes = { SIGINT: 130, SIGTERM: 143 };
+var exitCodes = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 var SignalGuard = class {
   constructor(log2) {
     this.log = log2;
@@ -37164,10 +37424,16 @@ async function measureWorkload(sandbox, spec, options, guard) {
   const runs = [];
   for (let index = 1; index <= spec.repeat; index += 1) {
     options.log(
-      `memgate: ${spec.name}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${spec.command.join(" ")}`
+      `memgate: ${toOneLine(spec.name)}: run ${index} of ${spec.repeat}, limit ${formatBytes(spec.limitBytes)}: ${toOneLine(spec.command.join(" "))}`
     );
     try {
-      runs.push(await runOnce(sandbox, spec, workloadEnv(spec), options));
+      const run3 = await runOnce(sandbox, spec, workloadEnv(spec), options);
+      if (run3.leftCgroup === true) {
+        options.log(
+          `memgate: warning: ${toOneLine(spec.name)}: run ${index}: a process left the run's cgroup and kept its output open, so its memory was neither capped nor measured.`
+        );
+      }
+      runs.push(run3);
     } catch (error2) {
       await guard.checkpoint();
       throw error2;
@@ -37188,8 +37454,8 @@ async function measureWorkloads(specs, options = {}) {
   const environment = await describeEnvironment2(sandbox, specs[0]);
   const runOptions = {
     sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
-    stdout: options.stdout ?? process.stdout,
-    stderr: options.stderr ?? process.stderr,
+    stdout: new OutputSink(options.stdout ?? process.stdout),
+    stderr: new OutputSink(options.stderr ?? process.stderr),
     log: log2
   };
   const guard = new SignalGuard(log2);
@@ -37208,6 +37474,8 @@ async function measureWorkloads(specs, options = {}) {
     };
   } finally {
     guard.uninstall();
+    runOptions.stdout.detach();
+    runOptions.stderr.detach();
   }
 }
 
@@ -38044,24 +38312,24 @@ function readNumber2(value, key, at, valid, expected) {
   }
   return number;
 }
-function readCount(value, key, at) {
-  const valid = (number) => Number.isInteger(number) && number >= 1;
+function readCount(value, key, at, maximum) {
+  const valid = (number) => Number.isInteger(number) && number >= 1 && number <= maximum;
   return readNumber2(
     value,
     key,
     at,
     valid,
-    "a whole number of at least 1, such as 3"
+    `a whole number from 1 to ${maximum}, such as 3`
   );
 }
-function readPositive(value, key, at) {
-  const valid = (number) => Number.isFinite(number) && number > 0;
+function readPositive(value, key, at, maximum) {
+  const valid = (number) => Number.isFinite(number) && number > 0 && number <= maximum;
   return readNumber2(
     value,
     key,
     at,
     valid,
-    "a number greater than 0, such as 300"
+    `a number greater than 0 and at most ${maximum}, such as 300`
   );
 }
 function readPercent(value, key, at) {
@@ -38124,6 +38392,8 @@ import path9 from "node:path";
 var DEFAULT_LIMIT_BYTES = 512 * 1024 ** 2;
 var DEFAULT_REPEAT = 1;
 var DEFAULT_TIMEOUT_SECONDS = 600;
+var MAX_REPEAT = 1e3;
+var MAX_TIMEOUT_SECONDS2 = 2147483;
 
 // src/config/validate.ts
 var sharedKeys = [
@@ -38153,9 +38423,14 @@ function applyShared(base, table, at, folder) {
   if (table.limit !== void 0)
     result.limitBytes = readSize(table.limit, "limit", at);
   if (table.repeat !== void 0)
-    result.repeat = readCount(table.repeat, "repeat", at);
+    result.repeat = readCount(table.repeat, "repeat", at, MAX_REPEAT);
   if (table.timeout !== void 0) {
-    result.timeoutSeconds = readPositive(table.timeout, "timeout", at);
+    result.timeoutSeconds = readPositive(
+      table.timeout,
+      "timeout",
+      at,
+      MAX_TIMEOUT_SECONDS2
+    );
   }
   if (table.cwd !== void 0) {
     result.cwd = path9.resolve(folder, readString(table.cwd, "cwd", at));
@@ -38307,15 +38582,28 @@ async function planWorkloads(inputs, workspace) {
       `Shard ${formatShard(inputs.shard)}: ${workloads.length} of ${all.length} workloads`
     );
   }
-  const tolerance = {};
+  const settings = {};
   if (config?.maxIncreasePercent !== void 0)
-    tolerance.maxIncreasePercent = config.maxIncreasePercent;
+    settings.maxIncreasePercent = config.maxIncreasePercent;
   if (config?.maxIncreaseBytes !== void 0)
-    tolerance.maxIncreaseBytes = config.maxIncreaseBytes;
+    settings.maxIncreaseBytes = config.maxIncreaseBytes;
+  if (config?.headroomPercent !== void 0)
+    settings.headroomPercent = config.headroomPercent;
   return {
     workloads,
+    ...planSettings(settings, inputs),
+    ...Object.keys(settings).length > 0 ? { settings } : {}
+  };
+}
+function planSettings(settings, inputs) {
+  const tolerance = {};
+  if (settings?.maxIncreasePercent !== void 0)
+    tolerance.maxIncreasePercent = settings.maxIncreasePercent;
+  if (settings?.maxIncreaseBytes !== void 0)
+    tolerance.maxIncreaseBytes = settings.maxIncreaseBytes;
+  return {
     tolerance: { ...tolerance, ...inputs.tolerance },
-    ...config?.headroomPercent === void 0 ? {} : { headroomPercent: config.headroomPercent }
+    ...settings?.headroomPercent === void 0 ? {} : { headroomPercent: settings.headroomPercent }
   };
 }
 function commandWorkload(inputs, workspace) {
@@ -38378,6 +38666,7 @@ async function measure(inputs, workspace) {
       log: (line) => info(line),
       handleSignals: true
     });
+    if (plan.settings !== void 0) report2.settings = plan.settings;
     return { report: report2, plan };
   });
 }
@@ -38542,13 +38831,13 @@ import { readFile as readFile4 } from "node:fs/promises";
 import * as path13 from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir3, readdirSync, realpath, realpathSync, stat as stat3, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve7 } from "path";
+import { readdir as readdir4, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync as statSync2 } from "fs";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve7 } from "path";
 import { fileURLToPath as fileURLToPath3 } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname3, normalize, relative, resolve as resolve6, sep as sep2 } from "path";
+import { basename, dirname as dirname3, normalize, relative as relative2, resolve as resolve6, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path15) {
@@ -38580,7 +38869,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -39159,7 +39448,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute3(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -39292,9 +39581,9 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath3(opts.cwd) : resolve7(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir3,
+    readdir: opts.fs.readdir || readdir4,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync2
@@ -39311,8 +39600,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative5) : [];
 }
 
 // src/action/reports.ts
@@ -39327,6 +39616,11 @@ async function readReportFiles(pattern, cwd) {
     files.map(async (file) => {
       const name = path13.relative(cwd, file) || file;
       const report2 = parseReport(await readFile4(file, "utf8"), name);
+      if (isNoBaseline(report2)) {
+        throw new UsageError(
+          `${name} is the "no baseline" file that \`memgate baseline select\` writes, not a report: set "report-path" to the reports that "mode: measure" wrote.`
+        );
+      }
       checkRenderedFields(report2, name);
       return { file, report: report2 };
     })
@@ -39369,6 +39663,7 @@ function mergeReports(reports, files) {
     seen.add(workload.name);
   }
   const { shard: _shard, ...first } = ordered[0];
+  warnDifferentSettings(ordered);
   return {
     ...first,
     environment: {
@@ -39420,6 +39715,21 @@ function checkShards(reports, names) {
     );
   }
   return shards;
+}
+function warnDifferentSettings(ordered) {
+  const first = JSON.stringify(sortedSettings(ordered[0]));
+  const differing = ordered.filter(
+    (report2) => JSON.stringify(sortedSettings(report2)) !== first
+  );
+  if (differing.length === 0) return;
+  warning(
+    `The reports carry different configuration settings (${ordered.map((report2) => `shard ${report2.shard ?? "?"}: ${JSON.stringify(sortedSettings(report2))}`).join(", ")}). The settings of shard ${ordered[0].shard ?? "?"} apply: measure every shard with the same configuration file.`
+  );
+}
+function sortedSettings(report2) {
+  const settings = report2.settings ?? {};
+  const fields = Object.keys(settings).sort();
+  return Object.fromEntries(fields.map((field) => [field, settings[field]]));
 }
 function interleave(reports) {
   const longest = Math.max(...reports.map((report2) => report2.workloads.length));
@@ -39499,7 +39809,7 @@ async function reportFromFiles(inputs, event, workspace) {
     );
   });
   const merged = await saveMergedReport(report2);
-  const plan = { workloads: [], tolerance: inputs.tolerance };
+  const plan = { workloads: [], ...planSettings(report2.settings, inputs) };
   if (event.isDefaultBranchPush) {
     report2.git = { commit: event.sha, ref: event.ref };
     return storeAndSummarize(report2, plan, inputs, event, workspace, merged);
