@@ -155,7 +155,21 @@ function compareWorkload(
   addLimitNote(result);
   addNoiseNote(result, baselinePeak);
   addHeadroomNote(result, options.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
+  addUnenforcedLimitNote(result, workload);
   return result;
+}
+
+// The measure-only sandbox caps nothing, so a workload past its limit ran to
+// the end; under a real cap the kernel would have OOM-killed it.
+function addUnenforcedLimitNote(
+  result: WorkloadComparison,
+  workload: WorkloadReport,
+) {
+  if (!workload.runs.some((run) => run.wouldExceedLimit === true)) return;
+  result.lowHeadroom = true;
+  result.notes.push(
+    'would exceed the limit: the sampled peak passed it in a run that enforced no limit, so a real cap would have OOM-killed it',
+  );
 }
 
 function describeUnusableBaseline(baseline: WorkloadReport): string {

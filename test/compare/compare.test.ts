@@ -250,3 +250,16 @@ describe('compareReports escaped process', () => {
     expect(comparison.gate).toBe('error');
   });
 });
+
+describe('compareReports unenforced limit', () => {
+  it('notes a run that would exceed the limit', () => {
+    const workload = makeWorkload('a', [600 * MiB]);
+    workload.runs[0] = { ...workload.runs[0]!, wouldExceedLimit: true };
+    const comparison = compareReports(makeReport([workload]), null);
+    const result = comparison.workloads[0]!;
+    expect(result.verdict).toBe('new');
+    expect(result.lowHeadroom).toBe(true);
+    expect(result.notes.join(' ')).toContain('would exceed the limit');
+    expect(result.notes.join(' ')).not.toContain('was OOM-killed');
+  });
+});
