@@ -42,9 +42,15 @@ export async function runWrapped(
   return startWrapped(run, command).finished;
 }
 
-/** Lists the memgate-* children of a cgroup directory. */
-export function memgateChildren(parent: string): string[] {
-  return readdirSync(parent).filter((name) => name.startsWith('memgate-'));
+/**
+ * Lists the memgate-* children of a cgroup directory that this process made.
+ * Run cgroups carry the pid of the memgate that made them, and other test
+ * files run in parallel worker processes below the same parent.
+ */
+export function memgateChildren(parent: string, pid = process.pid): string[] {
+  return readdirSync(parent).filter(
+    (name) => name.startsWith('memgate-') && name.includes(`-${pid}-`),
+  );
 }
 
 /** Returns true while the process exists and is not a zombie. */
