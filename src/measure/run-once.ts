@@ -110,6 +110,14 @@ function rejectJoinFailure(
 /** Milliseconds the output pipes may stay open after the cgroup is empty. */
 const OUTPUT_CLOSE_MS = 2000;
 
+/**
+ * Milliseconds memgate waits for its own slow reader (`memgate run | less`)
+ * to take the workload's last output before it drops the rest.
+ */
+const READER_WAIT_MS = 60_000;
+
+const OUTPUT_POLL_MS = 100;
+
 const UNSAMPLED_NOTE =
   'note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak';
 
@@ -121,20 +129,27 @@ const OUTPUT_LEFT_OPEN_NOTE =
 
 // Waits a bounded time for the output pipes to close, then closes them.
 // Every process in the cgroup is dead by now, so a pipe still open belongs
-// to a process that moved itself out of the cgroup. NOTE: a workload that
-// may write to a cgroup.procs outside its run cgroup can leave its cap,
-// and root always may. memgate detects and reports this but cannot
-// prevent it. Returns false where the pipes stayed open.
+// to a process that moved itself out of the cgroup. Time spent with the
+// pipes paused does not count: then memgate's own reader is slow, and the
+// pipes only still hold output that the workload wrote before it exited.
+// NOTE: a workload that may write to a cgroup.procs outside its run cgroup
+// can leave its cap, and root always may. memgate detects and reports this
+// (only while the escaped process holds the output open) but cannot prevent
+// it. Returns false where the pipes stayed open.
 async function closeOutput(workload: StartedWorkload): Promise<boolean> {
-  const closed = await Promise.race([
-    workload.outputClosed.then(() => true),
-    sleep(OUTPUT_CLOSE_MS, false, { ref: false }),
-  ]);
-  if (!closed) {
-    workload.child.stdout!.destroy();
-    workload.child.stderr!.destroy();
+  const closed = workload.outputClosed.then(() => true);
+  const pipes = [workload.child.stdout!, workload.child.stderr!];
+  let heldMs = 0;
+  let pausedMs = 0;
+  while (heldMs < OUTPUT_CLOSE_MS && pausedMs < READER_WAIT_MS) {
+    const tick = sleep(OUTPUT_POLL_MS, false, { ref: false });
+    if (await Promise.race([closed, tick])) return true;
+    if (pipes.some((pipe) => pipe.isPaused())) pausedMs += OUTPUT_POLL_MS;
+    else heldMs += OUTPUT_POLL_MS;
   }
-  return closed;
+  for (const pipe of pipes) pipe.destroy();
+  // A reader that took nothing for a minute is no sign of an escape.
+  return heldMs < OUTPUT_CLOSE_MS;
 }
 
 interface StartedWorkload {

@@ -2,7 +2,7 @@
 // as with `memgate run ... | head -1`: the bundled CLI, real cgroups, real
 // Python workloads.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -126,6 +126,37 @@ for _ in range(4096): sys.stderr.buffer.write(line)`;
     expect(rss).toBeLessThan(160 * 1024 ** 2);
     expect(code).toBe(0);
     expect(received).toBeGreaterThan(256 * 1024 ** 2);
+  });
+});
+
+describe('memgate run with a paused reader', () => {
+  it('waits for the reader and keeps every byte', async () => {
+    // The workload writes 300 KiB, which the pipes and buffers take in
+    // whole, and exits at once. The reader takes nothing for longer than
+    // memgate waits for an escaped process to close the output.
+    const script = path.join(folder, 'burst.py');
+    await writeFile(
+      script,
+      'import sys\nsys.stdout.write("z" * (300 * 1024))\n',
+    );
+    const report = path.join(folder, 'paused.json');
+    const memgate = [process.execPath, cli, 'run', '--report', report];
+    const pipeline = `${memgate.join(' ')} -- ${PYTHON} ${script} 2>/dev/null | (sleep 4; tr -cd z | wc -c)`;
+    const child = spawn('sh', ['-c', pipeline], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (text) => (output += text));
+    const code = await new Promise<number | null>((resolve) =>
+      child.once('close', resolve),
+    );
+    const written = JSON.parse(await readFile(report, 'utf8')) as Report;
+
+    expect(code).toBe(0);
+    expect(written.workloads[0]!.runs[0]!.leftCgroup).toBeUndefined();
+    // The table printed after the output names the script, whose random
+    // temp folder may add a z or two, hence "at least".
+    expect(Number(output.trim())).toBeGreaterThanOrEqual(300 * 1024);
   });
 });
 
