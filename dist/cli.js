@@ -10806,7 +10806,15 @@ function compareWorkload(workload, baseline, options3) {
   addLimitNote(result);
   addNoiseNote(result, baselinePeak);
   addHeadroomNote(result, options3.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
+  addUnenforcedLimitNote(result, workload);
   return result;
+}
+function addUnenforcedLimitNote(result, workload) {
+  if (!workload.runs.some((run2) => run2.wouldExceedLimit === true)) return;
+  result.lowHeadroom = true;
+  result.notes.push(
+    "would exceed the limit: the sampled peak passed it in a run that enforced no limit, so a real cap would have OOM-killed it"
+  );
 }
 function describeUnusableBaseline(baseline) {
   if (baseline.outcome !== "ok") {
@@ -11491,15 +11499,18 @@ function rejectJoinFailure(end, stderrTail, run2) {
   }
 }
 async function closeOutput(workload) {
-  const closed = await Promise.race([
-    workload.outputClosed.then(() => true),
-    sleep4(OUTPUT_CLOSE_MS, false, { ref: false })
-  ]);
-  if (!closed) {
-    workload.child.stdout.destroy();
-    workload.child.stderr.destroy();
+  const closed = workload.outputClosed.then(() => true);
+  const pipes = [workload.child.stdout, workload.child.stderr];
+  let heldMs = 0;
+  let pausedMs = 0;
+  while (heldMs < OUTPUT_CLOSE_MS && pausedMs < READER_WAIT_MS) {
+    const tick = sleep4(OUTPUT_POLL_MS, false, { ref: false });
+    if (await Promise.race([closed, tick])) return true;
+    if (pipes.some((pipe) => pipe.isPaused())) pausedMs += OUTPUT_POLL_MS;
+    else heldMs += OUTPUT_POLL_MS;
   }
-  return closed;
+  for (const pipe of pipes) pipe.destroy();
+  return heldMs < OUTPUT_CLOSE_MS;
 }
 function startWorkload(run2, spec, env, options3) {
   const [program, ...args] = run2.wrap(spec.command);
@@ -11607,7 +11618,7 @@ ${OUTPUT_LEFT_OPEN_NOTE}`;
   }
   return record;
 }
-var OUTPUT_CLOSE_MS, UNSAMPLED_NOTE, NOTHING_CHARGED_NOTE, OUTPUT_LEFT_OPEN_NOTE;
+var OUTPUT_CLOSE_MS, READER_WAIT_MS, OUTPUT_POLL_MS, UNSAMPLED_NOTE, NOTHING_CHARGED_NOTE, OUTPUT_LEFT_OPEN_NOTE;
 var init_run_once = __esm({
   "src/measure/run-once.ts"() {
     "use strict";
@@ -11621,6 +11632,8 @@ var init_run_once = __esm({
     init_stderr_tail();
     init_timeline();
     OUTPUT_CLOSE_MS = 2e3;
+    READER_WAIT_MS = 6e4;
+    OUTPUT_POLL_MS = 100;
     UNSAMPLED_NOTE = "note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak";
     NOTHING_CHARGED_NOTE = "note: no peak: nothing was charged to the cgroup, because the run ended before the workload joined it";
     OUTPUT_LEFT_OPEN_NOTE = "note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped";

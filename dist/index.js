@@ -22984,7 +22984,15 @@ function compareWorkload(workload, baseline, options) {
   addLimitNote(result);
   addNoiseNote(result, baselinePeak);
   addHeadroomNote(result, options.headroomPercent ?? DEFAULT_HEADROOM_PERCENT);
+  addUnenforcedLimitNote(result, workload);
   return result;
+}
+function addUnenforcedLimitNote(result, workload) {
+  if (!workload.runs.some((run3) => run3.wouldExceedLimit === true)) return;
+  result.lowHeadroom = true;
+  result.notes.push(
+    "would exceed the limit: the sampled peak passed it in a run that enforced no limit, so a real cap would have OOM-killed it"
+  );
 }
 function describeUnusableBaseline(baseline) {
   if (baseline.outcome !== "ok") {
@@ -37194,19 +37202,24 @@ function rejectJoinFailure(end, stderrTail, run3) {
   }
 }
 var OUTPUT_CLOSE_MS = 2e3;
+var READER_WAIT_MS = 6e4;
+var OUTPUT_POLL_MS = 100;
 var UNSAMPLED_NOTE = "note: no peak: the run ended before it could be sampled, and without a cgroup memgate has no kernel peak";
 var NOTHING_CHARGED_NOTE = "note: no peak: nothing was charged to the cgroup, because the run ended before the workload joined it";
 var OUTPUT_LEFT_OPEN_NOTE = "note: a process kept the output open after the cgroup was emptied, so it had left the cgroup and its memory was not measured or capped";
 async function closeOutput(workload) {
-  const closed = await Promise.race([
-    workload.outputClosed.then(() => true),
-    sleep6(OUTPUT_CLOSE_MS, false, { ref: false })
-  ]);
-  if (!closed) {
-    workload.child.stdout.destroy();
-    workload.child.stderr.destroy();
+  const closed = workload.outputClosed.then(() => true);
+  const pipes = [workload.child.stdout, workload.child.stderr];
+  let heldMs = 0;
+  let pausedMs = 0;
+  while (heldMs < OUTPUT_CLOSE_MS && pausedMs < READER_WAIT_MS) {
+    const tick = sleep6(OUTPUT_POLL_MS, false, { ref: false });
+    if (await Promise.race([closed, tick])) return true;
+    if (pipes.some((pipe) => pipe.isPaused())) pausedMs += OUTPUT_POLL_MS;
+    else heldMs += OUTPUT_POLL_MS;
   }
-  return closed;
+  for (const pipe of pipes) pipe.destroy();
+  return heldMs < OUTPUT_CLOSE_MS;
 }
 function startWorkload(run3, spec, env, options) {
   const [program, ...args] = run3.wrap(spec.command);
