@@ -116,24 +116,26 @@ export async function measureWorkloads(
   await checkWorkloads(specs);
   const log =
     options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const sandbox =
-    options.sandbox ??
-    (await openSandbox({
-      kind: options.sandboxKind ?? 'auto',
-      cgroupParent: options.cgroupParent,
-    }));
-  for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
-  const environment = await describeEnvironment(sandbox, specs[0]);
-
+  // Installed before the sandbox opens, since opening may create memgate's
+  // own parent cgroup, which a signal must not leave behind.
+  const guard = new SignalGuard(log);
+  if (options.handleSignals !== false) guard.install();
   const runOptions = {
     sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
     stdout: new OutputSink(options.stdout ?? process.stdout),
     stderr: new OutputSink(options.stderr ?? process.stderr),
     log,
   };
-  const guard = new SignalGuard(log);
-  if (options.handleSignals !== false) guard.install();
   try {
+    const sandbox =
+      options.sandbox ??
+      (await openSandbox({
+        kind: options.sandboxKind ?? 'auto',
+        cgroupParent: options.cgroupParent,
+      }));
+    for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
+    const environment = await describeEnvironment(sandbox, specs[0]);
+
     const workloads: WorkloadReport[] = [];
     for (const spec of specs) {
       workloads.push(await measureWorkload(sandbox, spec, runOptions, guard));

@@ -38,7 +38,7 @@ export class SignalGuard {
       `memgate: ${signal} received: killing the workload and removing its cgroup.`,
     );
     try {
-      await destroyAllRuns();
+      await destroyAllRuns({ final: true });
     } catch (error) {
       this.log(
         `memgate: cleanup after ${signal} failed: ${(error as Error).message}`,

@@ -15,6 +15,7 @@ import { CgroupRun } from './cgroup-run.js';
 import { DirectWriter, type CgroupWriter } from './cgroup-writer.js';
 import { detectCgroupMounts } from './detect.js';
 import { validateLimit } from './limit.js';
+import { trackCreation } from './registry.js';
 import type {
   MemorySample,
   PeakReading,
@@ -72,8 +73,10 @@ export class CgroupV1Sandbox implements Sandbox {
   async createRun(options: RunSandboxOptions): Promise<RunSandbox> {
     const limit = String(validateLimit(options.limitBytes));
     const path = join(this.parentPath, makeRunName(options.label));
-    await this.writer.mkdir(path);
-    const run = new CgroupV1Run(path, this.writer);
+    const run = await trackCreation(async () => {
+      await this.writer.mkdir(path);
+      return new CgroupV1Run(path, this.writer);
+    });
     try {
       // memsw must stay at or above the memory limit, so the limit goes first.
       await this.writer.write(join(path, 'memory.limit_in_bytes'), limit);

@@ -22,7 +22,11 @@ import {
   type CgroupWriter,
 } from './cgroup-writer.js';
 import type { CgroupV2Parent } from './cgroup-v2.js';
-import { registerOwnedParent, unregisterOwnedParent } from './registry.js';
+import {
+  registerOwnedParent,
+  trackCreation,
+  unregisterOwnedParent,
+} from './registry.js';
 
 /** What the parent choice depends on. */
 export interface ResolveV2ParentOptions {
@@ -134,19 +138,23 @@ async function tryCreateOwnedParent(
   if (!subtree?.split(/\s+/).includes('memory')) return null;
 
   const path = join(base, name);
-  try {
-    await writer.mkdir(path);
-  } catch (error) {
-    if (writer.privileged || isPermissionError(error)) return null;
-    throw error;
-  }
-  createdParents.add(name);
-  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
   const remove = async (): Promise<void> => {
     await removeCgroupDir(path, (dir) => writer.rmdir(dir));
     unregisterOwnedParent(path);
   };
-  registerOwnedParent({ path, sudo, remove });
+  const created = await trackCreation(async () => {
+    try {
+      await writer.mkdir(path);
+    } catch (error) {
+      if (writer.privileged || isPermissionError(error)) return false;
+      throw error;
+    }
+    const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+    registerOwnedParent({ path, sudo, remove });
+    return true;
+  });
+  if (!created) return null;
+  createdParents.add(name);
   try {
     await writer.write(join(path, 'cgroup.subtree_control'), '+memory');
   } catch (error) {

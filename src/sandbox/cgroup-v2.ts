@@ -12,6 +12,7 @@ import {
 import { CgroupRun } from './cgroup-run.js';
 import type { CgroupWriter } from './cgroup-writer.js';
 import { validateLimit } from './limit.js';
+import { trackCreation } from './registry.js';
 import type {
   MemorySample,
   PeakReading,
@@ -53,8 +54,10 @@ export class CgroupV2Sandbox implements Sandbox {
     const limit = String(validateLimit(options.limitBytes));
     const { writer } = this.parent;
     const path = join(this.parentPath, makeRunName(options.label));
-    await writer.mkdir(path);
-    const run = new CgroupV2Run(path, writer);
+    const run = await trackCreation(async () => {
+      await writer.mkdir(path);
+      return new CgroupV2Run(path, writer);
+    });
     try {
       await writer.write(join(path, 'memory.max'), limit);
       // memory.swap.max is missing where the kernel has no swap support,

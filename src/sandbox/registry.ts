@@ -2,6 +2,8 @@
 // kill and remove everything memgate created before it exits.
 import { rmdirSync } from 'node:fs';
 import { spawnSync, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MeasurementError } from '../errors.js';
 import { sendSigkill } from './cgroup-files.js';
 import type { RunSandbox } from './types.js';
 
@@ -17,6 +19,33 @@ interface OwnedParent {
 
 const ownedParents = new Map<string, OwnedParent>();
 let exitHookInstalled = false;
+
+// Set once memgate is stopping after a signal: no cgroup or wrapper may
+// start after the final cleanup looked for them.
+let stopping = false;
+let pendingCreations = 0;
+
+/** Longest wait of the final cleanup for a cgroup whose mkdir is under way. */
+const CREATION_WAIT_MS = 5000;
+
+/**
+ * Runs `create`, which makes a cgroup and registers it, so that the final
+ * cleanup after a signal waits for it instead of missing a directory whose
+ * mkdir was under way. Rejects once memgate is stopping.
+ */
+export async function trackCreation<T>(create: () => Promise<T>): Promise<T> {
+  if (stopping) {
+    throw new MeasurementError(
+      'memgate is stopping after a signal, so it creates no new cgroup.',
+    );
+  }
+  pendingCreations += 1;
+  try {
+    return await create();
+  } finally {
+    pendingCreations -= 1;
+  }
+}
 
 /** Records a run until its destroy() has finished. */
 export function registerRun(run: RunSandbox): void {
@@ -34,6 +63,8 @@ export function unregisterRun(run: RunSandbox): void {
  * The wrapper is forgotten once it exited.
  */
 export function registerWrapper(child: ChildProcess): void {
+  // Started after the final cleanup: nothing would kill it later.
+  if (stopping && child.pid !== undefined) sendSigkill(-child.pid);
   liveWrappers.add(child);
   child.once('exit', () => liveWrappers.delete(child));
 }
@@ -56,9 +87,20 @@ export function unregisterOwnedParent(path: string): void {
  * Kills every running wrapper's process group, kills and removes every
  * live run, then removes the parent cgroups that memgate created. For the
  * signal handlers and for the end of a measurement, and safe to call more
- * than once. Throws the first failure after trying everything.
+ * than once. With `final`, before the process exits, it first waits for
+ * cgroups being created and then lets no new cgroup or wrapper start.
+ * Throws the first failure after trying everything.
  */
-export async function destroyAllRuns(): Promise<void> {
+export async function destroyAllRuns(
+  options: { final?: boolean } = {},
+): Promise<void> {
+  if (options.final === true) {
+    stopping = true;
+    for (let waited = 0; pendingCreations > 0; waited += 50) {
+      if (waited >= CREATION_WAIT_MS) break;
+      await sleep(50);
+    }
+  }
   for (const child of liveWrappers) {
     if (child.pid !== undefined) sendSigkill(-child.pid);
   }
