@@ -1444,6 +1444,20 @@ var init_cgroup_files = __esm({
 // src/sandbox/registry.ts
 import { rmdirSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { setTimeout as sleep2 } from "node:timers/promises";
+async function trackCreation(create) {
+  if (stopping) {
+    throw new MeasurementError(
+      "memgate is stopping after a signal, so it creates no new cgroup."
+    );
+  }
+  pendingCreations += 1;
+  try {
+    return await create();
+  } finally {
+    pendingCreations -= 1;
+  }
+}
 function registerRun(run2) {
   liveRuns.add(run2);
 }
@@ -1451,6 +1465,7 @@ function unregisterRun(run2) {
   liveRuns.delete(run2);
 }
 function registerWrapper(child) {
+  if (stopping && child.pid !== void 0) sendSigkill(-child.pid);
   liveWrappers.add(child);
   child.once("exit", () => liveWrappers.delete(child));
 }
@@ -1464,7 +1479,14 @@ function registerOwnedParent(parent) {
 function unregisterOwnedParent(path11) {
   ownedParents.delete(path11);
 }
-async function destroyAllRuns() {
+async function destroyAllRuns(options3 = {}) {
+  if (options3.final === true) {
+    stopping = true;
+    for (let waited = 0; pendingCreations > 0; waited += 50) {
+      if (waited >= CREATION_WAIT_MS) break;
+      await sleep2(50);
+    }
+  }
   for (const child of liveWrappers) {
     if (child.pid !== void 0) sendSigkill(-child.pid);
   }
@@ -1490,21 +1512,25 @@ function removeOwnedParentsSync() {
     }
   }
 }
-var liveRuns, liveWrappers, ownedParents, exitHookInstalled;
+var liveRuns, liveWrappers, ownedParents, exitHookInstalled, stopping, pendingCreations, CREATION_WAIT_MS;
 var init_registry = __esm({
   "src/sandbox/registry.ts"() {
     "use strict";
+    init_errors();
     init_cgroup_files();
     liveRuns = /* @__PURE__ */ new Set();
     liveWrappers = /* @__PURE__ */ new Set();
     ownedParents = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
+    stopping = false;
+    pendingCreations = 0;
+    CREATION_WAIT_MS = 5e3;
   }
 });
 
 // src/sandbox/cgroup-run.ts
 import { join as join2 } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var KILL_DEADLINE_MS, CgroupRun;
 var init_cgroup_run = __esm({
   "src/sandbox/cgroup-run.ts"() {
@@ -1542,7 +1568,7 @@ var init_cgroup_run = __esm({
             );
           }
           await Promise.all(pids.map((pid) => this.writer.kill(pid)));
-          await sleep2(10);
+          await sleep3(10);
         }
       }
       // Processes of the run's cgroup and of any child cgroup the workload made.
@@ -10087,6 +10113,7 @@ var init_cgroup_v1 = __esm({
     init_cgroup_writer();
     init_detect();
     init_limit();
+    init_registry();
     CgroupV1Sandbox = class _CgroupV1Sandbox {
       constructor(parentPath, warnings, swapAccounting, writer) {
         this.parentPath = parentPath;
@@ -10121,8 +10148,10 @@ var init_cgroup_v1 = __esm({
       async createRun(options3) {
         const limit = String(validateLimit(options3.limitBytes));
         const path11 = join4(this.parentPath, makeRunName(options3.label));
-        await this.writer.mkdir(path11);
-        const run2 = new CgroupV1Run(path11, this.writer);
+        const run2 = await trackCreation(async () => {
+          await this.writer.mkdir(path11);
+          return new CgroupV1Run(path11, this.writer);
+        });
         try {
           await this.writer.write(join4(path11, "memory.limit_in_bytes"), limit);
           if (this.swapAccounting) {
@@ -10188,6 +10217,7 @@ var init_cgroup_v2 = __esm({
     init_cgroup_files();
     init_cgroup_run();
     init_limit();
+    init_registry();
     CgroupV2Sandbox = class {
       constructor(parent) {
         this.parent = parent;
@@ -10207,8 +10237,10 @@ var init_cgroup_v2 = __esm({
         const limit = String(validateLimit(options3.limitBytes));
         const { writer } = this.parent;
         const path11 = join5(this.parentPath, makeRunName(options3.label));
-        await writer.mkdir(path11);
-        const run2 = new CgroupV2Run(path11, writer);
+        const run2 = await trackCreation(async () => {
+          await writer.mkdir(path11);
+          return new CgroupV2Run(path11, writer);
+        });
         try {
           await writer.write(join5(path11, "memory.max"), limit);
           if (await pathExists(join5(path11, "memory.swap.max"))) {
@@ -10345,19 +10377,23 @@ async function tryCreateOwnedParent(base, name, writer) {
   const subtree = await readOptionalText(join6(base, "cgroup.subtree_control"));
   if (!subtree?.split(/\s+/).includes("memory")) return null;
   const path11 = join6(base, name);
-  try {
-    await writer.mkdir(path11);
-  } catch (error) {
-    if (writer.privileged || isPermissionError(error)) return null;
-    throw error;
-  }
-  createdParents.add(name);
-  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
   const remove = async () => {
     await removeCgroupDir(path11, (dir) => writer.rmdir(dir));
     unregisterOwnedParent(path11);
   };
-  registerOwnedParent({ path: path11, sudo, remove });
+  const created = await trackCreation(async () => {
+    try {
+      await writer.mkdir(path11);
+    } catch (error) {
+      if (writer.privileged || isPermissionError(error)) return false;
+      throw error;
+    }
+    const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+    registerOwnedParent({ path: path11, sudo, remove });
+    return true;
+  });
+  if (!created) return null;
+  createdParents.add(name);
   try {
     await writer.write(join6(path11, "cgroup.subtree_control"), "+memory");
   } catch (error) {
@@ -10457,7 +10493,7 @@ var init_proc_tree = __esm({
 });
 
 // src/sandbox/measure-only.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+import { setTimeout as sleep4 } from "node:timers/promises";
 var MEASURE_ONLY_WARNING, MeasureOnlySandbox, KILL_DEADLINE_MS2, MeasureOnlyRun;
 var init_measure_only = __esm({
   "src/sandbox/measure-only.ts"() {
@@ -10548,7 +10584,7 @@ var init_measure_only = __esm({
             );
           }
           for (const info of tree) sendSigkill(info.pid);
-          await sleep3(10);
+          await sleep4(10);
         }
       }
       async destroy() {
@@ -11450,7 +11486,7 @@ var init_stderr_tail = __esm({
 // src/measure/run-once.ts
 import { spawn as spawn2 } from "node:child_process";
 import { performance as performance2 } from "node:perf_hooks";
-import { setTimeout as sleep4 } from "node:timers/promises";
+import { setTimeout as sleep5 } from "node:timers/promises";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 function waitForExit2(child, command) {
   return new Promise((resolve5, reject) => {
@@ -11504,7 +11540,7 @@ async function closeOutput(workload) {
   let heldMs = 0;
   let pausedMs = 0;
   while (heldMs < OUTPUT_CLOSE_MS && pausedMs < READER_WAIT_MS) {
-    const tick = sleep4(OUTPUT_POLL_MS, false, { ref: false });
+    const tick = sleep5(OUTPUT_POLL_MS, false, { ref: false });
     if (await Promise.race([closed, tick])) return true;
     if (pipes.some((pipe) => pipe.isPaused())) pausedMs += OUTPUT_POLL_MS;
     else heldMs += OUTPUT_POLL_MS;
@@ -11569,7 +11605,7 @@ async function measureRun(run2, spec, env, options3) {
   const wallSeconds = (performance2.now() - started) / 1e3;
   const cpuSeconds = cpuDelta(cpuBefore, await readChildrenCpuSeconds());
   if (end.exitCode === JOIN_FAILED_EXIT_CODE) {
-    await Promise.race([workload.outputClosed, sleep4(1e3)]);
+    await Promise.race([workload.outputClosed, sleep5(1e3)]);
     rejectJoinFailure(end, workload.tail.toArray(), run2);
   }
   const peak = await run2.readPeak();
@@ -11675,7 +11711,7 @@ var init_signals3 = __esm({
           `memgate: ${signal} received: killing the workload and removing its cgroup.`
         );
         try {
-          await destroyAllRuns();
+          await destroyAllRuns({ final: true });
         } catch (error) {
           this.log(
             `memgate: cleanup after ${signal} failed: ${error.message}`
@@ -11784,21 +11820,21 @@ async function measureWorkloads(specs, options3 = {}) {
   await checkWorkloads(specs);
   const log = options3.log ?? ((line) => process.stderr.write(`${line}
 `));
-  const sandbox = options3.sandbox ?? await openSandbox({
-    kind: options3.sandboxKind ?? "auto",
-    cgroupParent: options3.cgroupParent
-  });
-  for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
-  const environment = await describeEnvironment(sandbox, specs[0]);
+  const guard = new SignalGuard(log);
+  if (options3.handleSignals !== false) guard.install();
   const runOptions = {
     sampleIntervalMs: options3.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
     stdout: new OutputSink(options3.stdout ?? process.stdout),
     stderr: new OutputSink(options3.stderr ?? process.stderr),
     log
   };
-  const guard = new SignalGuard(log);
-  if (options3.handleSignals !== false) guard.install();
   try {
+    const sandbox = options3.sandbox ?? await openSandbox({
+      kind: options3.sandboxKind ?? "auto",
+      cgroupParent: options3.cgroupParent
+    });
+    for (const warning of sandbox.warnings) log(`memgate: warning: ${warning}`);
+    const environment = await describeEnvironment(sandbox, specs[0]);
     const workloads = [];
     for (const spec of specs) {
       workloads.push(await measureWorkload(sandbox, spec, runOptions, guard));
@@ -12838,7 +12874,7 @@ var init_types4 = __esm({
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join7 } from "node:path";
-import { setTimeout as sleep5 } from "node:timers/promises";
+import { setTimeout as sleep6 } from "node:timers/promises";
 function recordPath(commit) {
   return `records/${commit.slice(0, 2)}/${commit}.json`;
 }
@@ -12950,7 +12986,7 @@ var init_branch_store = __esm({
         });
         for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
           if (!await this.prepareUnlessLocked()) {
-            await sleep5(backoffMs(attempt));
+            await sleep6(backoffMs(attempt));
             continue;
           }
           const { storeCommit, pruned } = await this.commitRecord(
@@ -12964,7 +13000,7 @@ var init_branch_store = __esm({
             this.tip = storeCommit;
             return { storeCommit, path: path11, attempts: attempt, pruned };
           }
-          await sleep5(backoffMs(attempt));
+          await sleep6(backoffMs(attempt));
         }
         throw new BaselineStoreError(
           `Could not store the baseline record for commit ${commit}: the push to branch "${this.branch}" of remote "${this.remote}" was rejected ${this.maxAttempts} times because other jobs updated it at the same time. Run the job again.`

@@ -35989,15 +35989,32 @@ async function resolveBelowMount(path15, mountPoint) {
 
 // src/sandbox/cgroup-run.ts
 import { join as join4 } from "node:path";
-import { setTimeout as sleep4 } from "node:timers/promises";
+import { setTimeout as sleep5 } from "node:timers/promises";
 
 // src/sandbox/registry.ts
 import { rmdirSync } from "node:fs";
 import { spawnSync as spawnSync2 } from "node:child_process";
+import { setTimeout as sleep4 } from "node:timers/promises";
 var liveRuns = /* @__PURE__ */ new Set();
 var liveWrappers = /* @__PURE__ */ new Set();
 var ownedParents = /* @__PURE__ */ new Map();
 var exitHookInstalled = false;
+var stopping = false;
+var pendingCreations = 0;
+var CREATION_WAIT_MS = 5e3;
+async function trackCreation(create) {
+  if (stopping) {
+    throw new MeasurementError(
+      "memgate is stopping after a signal, so it creates no new cgroup."
+    );
+  }
+  pendingCreations += 1;
+  try {
+    return await create();
+  } finally {
+    pendingCreations -= 1;
+  }
+}
 function registerRun(run3) {
   liveRuns.add(run3);
 }
@@ -36005,6 +36022,7 @@ function unregisterRun(run3) {
   liveRuns.delete(run3);
 }
 function registerWrapper(child) {
+  if (stopping && child.pid !== void 0) sendSigkill(-child.pid);
   liveWrappers.add(child);
   child.once("exit", () => liveWrappers.delete(child));
 }
@@ -36018,7 +36036,14 @@ function registerOwnedParent(parent) {
 function unregisterOwnedParent(path15) {
   ownedParents.delete(path15);
 }
-async function destroyAllRuns() {
+async function destroyAllRuns(options = {}) {
+  if (options.final === true) {
+    stopping = true;
+    for (let waited = 0; pendingCreations > 0; waited += 50) {
+      if (waited >= CREATION_WAIT_MS) break;
+      await sleep4(50);
+    }
+  }
   for (const child of liveWrappers) {
     if (child.pid !== void 0) sendSigkill(-child.pid);
   }
@@ -36076,7 +36101,7 @@ var CgroupRun = class {
         );
       }
       await Promise.all(pids.map((pid) => this.writer.kill(pid)));
-      await sleep4(10);
+      await sleep5(10);
     }
   }
   // Processes of the run's cgroup and of any child cgroup the workload made.
@@ -36286,8 +36311,10 @@ var CgroupV1Sandbox = class _CgroupV1Sandbox {
   async createRun(options) {
     const limit = String(validateLimit(options.limitBytes));
     const path15 = join6(this.parentPath, makeRunName(options.label));
-    await this.writer.mkdir(path15);
-    const run3 = new CgroupV1Run(path15, this.writer);
+    const run3 = await trackCreation(async () => {
+      await this.writer.mkdir(path15);
+      return new CgroupV1Run(path15, this.writer);
+    });
     try {
       await this.writer.write(join6(path15, "memory.limit_in_bytes"), limit);
       if (this.swapAccounting) {
@@ -36389,8 +36416,10 @@ var CgroupV2Sandbox = class {
     const limit = String(validateLimit(options.limitBytes));
     const { writer } = this.parent;
     const path15 = join7(this.parentPath, makeRunName(options.label));
-    await writer.mkdir(path15);
-    const run3 = new CgroupV2Run(path15, writer);
+    const run3 = await trackCreation(async () => {
+      await writer.mkdir(path15);
+      return new CgroupV2Run(path15, writer);
+    });
     try {
       await writer.write(join7(path15, "memory.max"), limit);
       if (await pathExists(join7(path15, "memory.swap.max"))) {
@@ -36525,19 +36554,23 @@ async function tryCreateOwnedParent(base, name, writer) {
   const subtree = await readOptionalText(join8(base, "cgroup.subtree_control"));
   if (!subtree?.split(/\s+/).includes("memory")) return null;
   const path15 = join8(base, name);
-  try {
-    await writer.mkdir(path15);
-  } catch (error2) {
-    if (writer.privileged || isPermissionError2(error2)) return null;
-    throw error2;
-  }
-  createdParents.add(name);
-  const sudo = writer instanceof SudoWriter ? writer.sudo : null;
   const remove = async () => {
     await removeCgroupDir(path15, (dir) => writer.rmdir(dir));
     unregisterOwnedParent(path15);
   };
-  registerOwnedParent({ path: path15, sudo, remove });
+  const created = await trackCreation(async () => {
+    try {
+      await writer.mkdir(path15);
+    } catch (error2) {
+      if (writer.privileged || isPermissionError2(error2)) return false;
+      throw error2;
+    }
+    const sudo = writer instanceof SudoWriter ? writer.sudo : null;
+    registerOwnedParent({ path: path15, sudo, remove });
+    return true;
+  });
+  if (!created) return null;
+  createdParents.add(name);
   try {
     await writer.write(join8(path15, "cgroup.subtree_control"), "+memory");
   } catch (error2) {
@@ -36570,7 +36603,7 @@ function isPermissionError2(error2) {
 }
 
 // src/sandbox/measure-only.ts
-import { setTimeout as sleep5 } from "node:timers/promises";
+import { setTimeout as sleep6 } from "node:timers/promises";
 
 // src/sandbox/proc-tree.ts
 import { readdir as readdir3 } from "node:fs/promises";
@@ -36704,7 +36737,7 @@ var MeasureOnlyRun = class {
         );
       }
       for (const info2 of tree) sendSigkill(info2.pid);
-      await sleep5(10);
+      await sleep6(10);
     }
   }
   async destroy() {
@@ -36984,7 +37017,7 @@ function forwardStream(source, sink, onChunk) {
 // src/measure/run-once.ts
 import { spawn as spawn2 } from "node:child_process";
 import { performance as performance3 } from "node:perf_hooks";
-import { setTimeout as sleep6 } from "node:timers/promises";
+import { setTimeout as sleep7 } from "node:timers/promises";
 import { StringDecoder as StringDecoder3 } from "node:string_decoder";
 
 // src/measure/cpu-time.ts
@@ -37213,7 +37246,7 @@ async function closeOutput(workload) {
   let heldMs = 0;
   let pausedMs = 0;
   while (heldMs < OUTPUT_CLOSE_MS && pausedMs < READER_WAIT_MS) {
-    const tick = sleep6(OUTPUT_POLL_MS, false, { ref: false });
+    const tick = sleep7(OUTPUT_POLL_MS, false, { ref: false });
     if (await Promise.race([closed, tick])) return true;
     if (pipes.some((pipe) => pipe.isPaused())) pausedMs += OUTPUT_POLL_MS;
     else heldMs += OUTPUT_POLL_MS;
@@ -37278,7 +37311,7 @@ async function measureRun(run3, spec, env, options) {
   const wallSeconds = (performance3.now() - started) / 1e3;
   const cpuSeconds = cpuDelta(cpuBefore, await readChildrenCpuSeconds());
   if (end.exitCode === JOIN_FAILED_EXIT_CODE) {
-    await Promise.race([workload.outputClosed, sleep6(1e3)]);
+    await Promise.race([workload.outputClosed, sleep7(1e3)]);
     rejectJoinFailure(end, workload.tail.toArray(), run3);
   }
   const peak = await run3.readPeak();
@@ -37358,7 +37391,7 @@ var SignalGuard = class {
       `memgate: ${signal} received: killing the workload and removing its cgroup.`
     );
     try {
-      await destroyAllRuns();
+      await destroyAllRuns({ final: true });
     } catch (error2) {
       this.log(
         `memgate: cleanup after ${signal} failed: ${error2.message}`
@@ -37459,21 +37492,21 @@ async function measureWorkloads(specs, options = {}) {
   await checkWorkloads(specs);
   const log2 = options.log ?? ((line) => process.stderr.write(`${line}
 `));
-  const sandbox = options.sandbox ?? await openSandbox({
-    kind: options.sandboxKind ?? "auto",
-    cgroupParent: options.cgroupParent
-  });
-  for (const warning2 of sandbox.warnings) log2(`memgate: warning: ${warning2}`);
-  const environment = await describeEnvironment2(sandbox, specs[0]);
+  const guard = new SignalGuard(log2);
+  if (options.handleSignals !== false) guard.install();
   const runOptions = {
     sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
     stdout: new OutputSink(options.stdout ?? process.stdout),
     stderr: new OutputSink(options.stderr ?? process.stderr),
     log: log2
   };
-  const guard = new SignalGuard(log2);
-  if (options.handleSignals !== false) guard.install();
   try {
+    const sandbox = options.sandbox ?? await openSandbox({
+      kind: options.sandboxKind ?? "auto",
+      cgroupParent: options.cgroupParent
+    });
+    for (const warning2 of sandbox.warnings) log2(`memgate: warning: ${warning2}`);
+    const environment = await describeEnvironment2(sandbox, specs[0]);
     const workloads = [];
     for (const spec of specs) {
       workloads.push(await measureWorkload(sandbox, spec, runOptions, guard));
