@@ -938,7 +938,9 @@ function formatBytes(bytes, fractionDigits = 1) {
 }
 function formatDeltaMiB(bytes) {
   const mib = bytes / 1024 ** 2;
-  const sign = bytes > 0 ? "+" : bytes < 0 ? "-" : "\xB1";
+  let sign = "\xB1";
+  if (bytes > 0) sign = "+";
+  if (bytes < 0) sign = "-";
   return `${sign}${Math.abs(mib).toFixed(1)} MiB`;
 }
 var binaryUnits, decimalUnits, sizePattern;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Installs what memgate and its tests need on a Debian or Ubuntu machine:
-# git; sudo, for the cgroup v2 tests that run a workload as an unprivileged
-# user; GNU time, for the benchmark; User-Mode Linux and busybox, which boot
-# the cgroup v2 test kernel; then the npm packages from the lock file and
-# the bundles in dist/.
+# Installs what memgate and its tests need on a Debian or Ubuntu machine,
+# then the npm packages from the lock file and the bundles in dist/.
+# The apt packages: git; sudo, for the cgroup v2 tests that run a workload
+# as an unprivileged user; GNU time, for the benchmark; User-Mode Linux and
+# busybox, which boot the cgroup v2 test kernel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

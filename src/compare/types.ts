@@ -53,7 +53,7 @@ export interface WorkloadComparison {
   environmentDiffers?: boolean;
 }
 
-/** Where the baseline came from. */
+/** Origin of the baseline. */
 export interface BaselineInfo {
   /** "branch", "file" or "none". */
   store: string;

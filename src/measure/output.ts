@@ -55,7 +55,7 @@ export class OutputSink {
 /**
  * Streams `source` into `sink` as it comes, pausing `source` while the sink
  * is full, so that memgate keeps at most one buffer of output. `onChunk`
- * sees every chunk, also after the sink failed.
+ * receives every chunk, also after the sink failed.
  */
 export function forwardStream(
   source: Readable,

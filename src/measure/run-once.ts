@@ -134,7 +134,7 @@ const OUTPUT_LEFT_OPEN_NOTE =
 // pipes only still hold output that the workload wrote before it exited.
 // NOTE: a workload that may write to a cgroup.procs outside its run cgroup
 // can leave its cap, and root always may. memgate detects and reports this
-// (only while the escaped process holds the output open) but cannot prevent
+// (only while the escaped process keeps the output open) but cannot prevent
 // it. Returns false where the pipes stayed open.
 async function closeOutput(workload: StartedWorkload): Promise<boolean> {
   const closed = workload.outputClosed.then(() => true);

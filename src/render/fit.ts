@@ -30,7 +30,7 @@ export const utf8Bytes: SizeOf = (text) => Buffer.byteLength(text, 'utf8');
 
 /**
  * Joins the parts, keeping as many detail blocks as fit under `limit`, as
- * measured by `sizeOf`. When blocks are dropped, `cutNotice` tells how many
+ * measured by `sizeOf`. When blocks are dropped, `cutNotice` states how many
  * and where the full report is. When even the head does not fit, returns
  * `tooLong` with the footer.
  */

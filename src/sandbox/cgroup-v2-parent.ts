@@ -1,4 +1,4 @@
-// Where cgroup v2 runs are created. The v2 "no internal processes" rule
+// Placement of cgroup v2 runs. The v2 "no internal processes" rule
 // forbids enabling a controller for the children of a cgroup that contains
 // processes, and memgate itself lives in its own cgroup. So memgate creates
 // its own parent `memgate-<pid>` next to its cgroup (below its cgroup's

@@ -25,7 +25,7 @@ let exitHookInstalled = false;
 let stopping = false;
 let pendingCreations = 0;
 
-/** Longest wait of the final cleanup for a cgroup whose mkdir is under way. */
+/** Maximum wait of the final cleanup for a cgroup whose mkdir is under way. */
 const CREATION_WAIT_MS = 5000;
 
 /**

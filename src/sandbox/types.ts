@@ -18,7 +18,7 @@ export interface PeakReading {
   unsampled?: boolean;
 }
 
-/** What one run needs from its sandbox. */
+/** Settings of one run's sandbox. */
 export interface RunSandboxOptions {
   /** Hard memory limit in bytes. */
   limitBytes: number;

@@ -70,6 +70,8 @@ export function formatBytes(bytes: number, fractionDigits = 1): string {
 /** Formats a signed change in MiB, such as "+12.3 MiB" or "-0.5 MiB". */
 export function formatDeltaMiB(bytes: number): string {
   const mib = bytes / 1024 ** 2;
-  const sign = bytes > 0 ? '+' : bytes < 0 ? '-' : '±';
+  let sign = '±';
+  if (bytes > 0) sign = '+';
+  if (bytes < 0) sign = '-';
   return `${sign}${Math.abs(mib).toFixed(1)} MiB`;
 }

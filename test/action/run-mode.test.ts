@@ -12,7 +12,7 @@ import {
   type ActionRunResult,
 } from '../support/action-runner.js';
 
-/** Writes the names of the variables the workload sees, one a line, to env.txt. */
+/** Writes the names of the workload's environment variables, one a line, to env.txt. */
 const dumpEnvironment =
   'import os\nopen("env.txt", "w").write("\\n".join(sorted(os.environ)))\n';
 

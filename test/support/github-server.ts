@@ -63,7 +63,7 @@ export interface GitHubState {
 
 /**
  * A fault to return in place of the real response: an error status, or a
- * request that is never answered. It applies to the next `times` requests
+ * request that never gets a response. It applies to the next `times` requests
  * (default 1) whose method and path match.
  */
 export interface InjectedFault {

@@ -1,5 +1,5 @@
 // Builds the smallest value that a JSON schema accepts, so that the fake
-// GitHub server can answer with GitHub's full object shapes (a pull request
+// GitHub server can respond with GitHub's full object shapes (a pull request
 // carries two whole repositories) while a test sets only the fields it reads.
 
 type Schema = Record<string, unknown>;

@@ -120,7 +120,7 @@ async function leftover(sandbox: Awaited<ReturnType<typeof openSandbox>>) {
 }
 
 // A plain folder that looks like a delegated cgroup, reached with `..`
-// from the mount: opening it must fail, whatever its files say.
+// from the mount: opening it must fail, whatever its files contain.
 async function fakeParentError(): Promise<string> {
   const fake = mkdtempSync('/tmp/memgate-fake-');
   writeFileSync(join(fake, 'cgroup.subtree_control'), 'memory\n');
